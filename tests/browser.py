@@ -1,0 +1,82 @@
+"""Chromium for the browser tests, started the way this project needs it.
+
+The executable comes from $CHROMIUM_PATH, else Debian's /usr/bin/chromium when
+present, else Playwright's own download (run `playwright install chromium`
+yourself on a machine that can fetch it).
+"""
+
+import os
+import shutil
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
+CHROMIUM_ARGS = [
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-gpu",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def chromium_executable():
+    configured = os.environ.get("CHROMIUM_PATH")
+    if configured:
+        return configured
+    return shutil.which("chromium") or (
+        "/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None
+    )
+
+
+def launch_chromium(playwright):
+    args = list(CHROMIUM_ARGS)
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        args.append("--no-sandbox")  # Chromium refuses to sandbox as root.
+    return playwright.chromium.launch(executable_path=chromium_executable(), args=args)
+
+
+def is_outside(url):
+    """True for a request that would leave this machine."""
+    parts = urlsplit(url)
+    if parts.scheme in ("data", "blob", "about", "file", "chrome-extension"):
+        return False
+    return parts.hostname not in LOOPBACK_HOSTS
+
+
+@dataclass
+class PageLog:
+    """What a page did that a reader would not want: errors, outside requests."""
+
+    console_errors: list = field(default_factory=list)
+    page_errors: list = field(default_factory=list)
+    outside_requests: list = field(default_factory=list)
+    failed_requests: list = field(default_factory=list)
+    requests: list = field(default_factory=list)
+
+    def problems(self):
+        return self.console_errors + self.page_errors + [
+            f"outside request: {url}" for url in self.outside_requests
+        ] + [f"failed request: {url}" for url in self.failed_requests]
+
+
+def offline_page(context):
+    """A new page whose every non-loopback request is refused and recorded."""
+    log = PageLog()
+
+    def route(route):
+        if is_outside(route.request.url):
+            log.outside_requests.append(route.request.url)
+            route.abort("internetdisconnected")
+        else:
+            route.continue_()
+
+    page = context.new_page()
+    page.route("**/*", route)
+    page.on("console", lambda m: m.type == "error" and log.console_errors.append(
+        f"console error on {page.url}: {m.text}"))
+    page.on("pageerror", lambda e: log.page_errors.append(f"page error on {page.url}: {e}"))
+    page.on("request", lambda r: log.requests.append(r.url))
+    page.on("requestfailed", lambda r: (not is_outside(r.url)) and log.failed_requests.append(
+        f"{r.url} ({r.failure})"))
+    return page, log
