@@ -1,13 +1,47 @@
-"""Append the page language's glossary abbreviations to every page.
+"""Glossary tooltips on every page, in the page's language.
 
-pymdownx.snippets' ``auto_append`` takes one list for the whole site, but the
-tooltips must speak the page's language, so this hook picks
-``includes/<lang>/abbreviations.md`` for the language being built.
+Two small jobs:
+
+1. Append ``includes/<lang>/abbreviations.md`` to each page of that language.
+   (pymdownx.snippets' ``auto_append`` takes one list for the whole site.)
+2. Let an abbreviation match when a Korean particle follows it ("etcd는",
+   "kubelet이"). Python-Markdown's abbr extension requires a regex word
+   boundary after the term, and Hangul counts as a word character, so most
+   terms in Korean prose would get no tooltip. The replacement only treats
+   ASCII letters, digits, "_" and "-" as part of a term.
 """
 
+import re
 from pathlib import Path
 
+from markdown.extensions import Extension
+from markdown.extensions.abbr import AbbrTreeprocessor
+
 INCLUDES = Path(__file__).resolve().parent.parent / "includes"
+
+
+class HangulFriendlyAbbrTreeprocessor(AbbrTreeprocessor):
+    def run(self, root):
+        if not self.abbrs:
+            return None
+        terms = sorted(self.abbrs, key=len, reverse=True)
+        alternatives = "|".join(re.escape(term) for term in terms)
+        self.RE = re.compile(rf"(?<![A-Za-z0-9_-])(?:{alternatives})(?![A-Za-z0-9_-])")
+        self.iter_element(root)
+        return None
+
+
+class HangulFriendlyAbbr(Extension):
+    def extendMarkdown(self, md):
+        # Same name and priority as the abbr extension's processor: replaces it.
+        abbrs = md.treeprocessors["abbr"].abbrs
+        md.treeprocessors.register(HangulFriendlyAbbrTreeprocessor(md, abbrs), "abbr", 7)
+
+
+def on_config(config):
+    if not any(isinstance(ext, HangulFriendlyAbbr) for ext in config.markdown_extensions):
+        config.markdown_extensions.append(HangulFriendlyAbbr())
+    return config
 
 
 def on_page_markdown(markdown, page, config, files):

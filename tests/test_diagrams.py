@@ -1,0 +1,121 @@
+"""Diagrams render from the site's own Mermaid, in both palettes, offline."""
+
+import hashlib
+
+import pytest
+
+from diagram_sources import diagrams_in, pages_with_diagrams
+from site_build import ROOT, build, copy_project
+
+VENDOR = ROOT / "docs" / "assets" / "vendor" / "mermaid"
+ALL_DRAWN = "[...document.querySelectorAll('.mermaid-diagram')].every(e => e.dataset.rendered)"
+DIAGRAM_STATE = """els => els.map(e => ({
+  state: e.dataset.rendered,
+  error: e.querySelector('.diagram-error pre')?.textContent || null,
+  svg: !!e.querySelector('svg'),
+  title: e.querySelector('svg > title')?.textContent || null,
+  desc: e.querySelector('svg > desc')?.textContent || null,
+}))"""
+
+
+def open_and_wait(offline, url, palette="light"):
+    page, log = offline(color_scheme=palette)
+    page.goto(url)
+    page.wait_for_function(ALL_DRAWN, timeout=30_000)
+    return page, log
+
+
+def test_vendored_mermaid_matches_its_recorded_checksums():
+    recorded = {}
+    for line in (VENDOR / "checksums.sha256").read_text().splitlines():
+        digest, name = line.split("  ", 1)
+        recorded[name] = digest
+    present = {p.relative_to(VENDOR).as_posix() for p in VENDOR.rglob("*") if p.is_file()}
+    assert present - {"checksums.sha256"} == set(recorded), \
+        "vendored Mermaid files differ from checksums.sha256: run scripts/update_mermaid.py"
+    changed = [name for name, digest in recorded.items()
+               if hashlib.sha256((VENDOR / name).read_bytes()).hexdigest() != digest]
+    assert not changed, f"vendored Mermaid files were modified: {changed}"
+    assert (VENDOR / "LICENSE").read_text().startswith("The MIT License")
+
+
+def test_every_diagram_has_an_accessible_title_and_description():
+    missing = []
+    for md in sorted((ROOT / "docs").rglob("*.md")):
+        for number, source in enumerate(diagrams_in(md.read_text(encoding="utf-8")), 1):
+            for key in ("accTitle:", "accDescr"):
+                if key not in source:
+                    missing.append(f"{md.relative_to(ROOT)}: diagram {number} has no {key}")
+    assert not missing, "\n".join(missing)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", pages_with_diagrams())
+def test_every_diagram_renders_as_svg_in_both_palettes(site_url, offline, palette, path):
+    page, log = open_and_wait(offline, site_url + path, palette)
+    diagrams = page.eval_on_selector_all(".mermaid-diagram", DIAGRAM_STATE)
+    assert diagrams, f"{path}: no diagram found"
+    failures = []
+    for number, d in enumerate(diagrams, 1):
+        if d["error"]:
+            failures.append(f"{path} diagram {number}: {d['error']}")
+        elif not d["svg"] or d["state"] != palette:
+            failures.append(f"{path} diagram {number}: not drawn for the {palette} palette ({d})")
+        elif not d["title"] or not d["desc"]:
+            failures.append(f"{path} diagram {number}: SVG lacks an accessible title/description")
+    assert not failures, "\n".join(failures)
+    assert not log.problems(), "\n".join(log.problems())
+
+
+@pytest.mark.browser
+def test_toggling_the_palette_redraws_diagrams_in_the_new_theme(site_url, offline):
+    path = pages_with_diagrams()[0]
+    page, log = open_and_wait(offline, site_url + path, "light")
+    page.locator("label[for='__palette_1']").click()
+    page.wait_for_function(
+        "[...document.querySelectorAll('.mermaid-diagram')].every(e => e.dataset.rendered === 'dark')",
+        timeout=30_000)
+    assert not log.problems(), "\n".join(log.problems())
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", ["/", "/en/", "/glossary/", "/en/glossary/"])
+def test_pages_without_diagrams_load_no_mermaid_code(site_url, offline, path):
+    assert path not in pages_with_diagrams()
+    page, log = offline()
+    page.goto(site_url + path, wait_until="networkidle")
+    mermaid = [url for url in log.requests if "mermaid" in url]
+    assert not mermaid, f"{path} has no diagram but loaded {mermaid}"
+
+
+BROKEN = """# 고장 난 그림
+
+## 그림 { #diagram }
+
+```mermaid
+flowchart TB
+  accTitle: 고장
+  accDescr: 일부러 틀린 문법
+  A["열린 괄호" --> B
+```
+"""
+
+
+@pytest.mark.browser
+def test_a_broken_diagram_is_reported_with_its_page_and_shown_to_the_reader(
+        tmp_path, chromium, offline):
+    from conftest import serve_directory
+
+    project = copy_project(tmp_path / "project")
+    for language in ("ko", "en"):
+        (project / "docs" / language / "broken.md").write_text(BROKEN, encoding="utf-8")
+    site = build(project, tmp_path / "site")
+    server, url = serve_directory(site.site)
+    try:
+        page, log = open_and_wait(offline, url + "/broken/")
+        box = page.locator(".mermaid-diagram .diagram-error")
+        assert box.is_visible(), "the reader should see why the diagram is missing"
+        assert "다이어그램 1" in box.inner_text()
+        assert any("/broken/" in e and "diagram 1" in e for e in log.console_errors), log.console_errors
+    finally:
+        server.shutdown()
