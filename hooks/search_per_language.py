@@ -42,6 +42,7 @@ def split_index(site_dir: Path):
         if language != DEFAULT_LANGUAGE:
             doc = {**doc, "location": doc["location"][len(language) + 1:]}
         docs_by_language.setdefault(language, []).append(doc)
+    offline_copy = (site_dir / "search" / "search_index.js").is_file()
     if len(docs_by_language) == 1:
         return  # already split (this hook runs once per language build)
     for language, docs in docs_by_language.items():
@@ -50,9 +51,11 @@ def split_index(site_dir: Path):
             config["lang"] = [language]
         folder = site_dir / ("" if language == DEFAULT_LANGUAGE else language) / "search"
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / "search_index.json").write_text(
-            json.dumps({"config": config, "docs": docs}, ensure_ascii=False, separators=(",", ":")),
-            encoding="utf-8")
+        data = json.dumps({"config": config, "docs": docs}, ensure_ascii=False, separators=(",", ":"))
+        (folder / "search_index.json").write_text(data, encoding="utf-8")
+        if offline_copy:
+            # Material's offline plugin reads the index from a script on file:// pages.
+            (folder / "search_index.js").write_text(f"var __index = {data}", encoding="utf-8")
 
 
 @event_priority(-200)  # after static-i18n (-100) has written the merged index

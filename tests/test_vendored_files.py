@@ -1,0 +1,35 @@
+"""The browser code the site serves itself is exactly the pinned release."""
+
+import hashlib
+
+import pytest
+
+from site_build import ROOT
+
+VENDOR = ROOT / "docs" / "assets" / "vendor"
+PACKAGES = sorted(p.name for p in VENDOR.iterdir() if p.is_dir())
+
+
+def test_mermaid_and_the_offline_search_shim_are_vendored():
+    assert PACKAGES == ["iframe-worker", "mermaid"]
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_vendored_files_match_their_recorded_checksums(package):
+    folder = VENDOR / package
+    recorded = dict(reversed(line.split("  ", 1))
+                    for line in (folder / "checksums.sha256").read_text().splitlines())
+    present = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+    assert present - {"checksums.sha256"} == set(recorded), (
+        f"{folder}: files differ from checksums.sha256; "
+        f"run scripts/update_vendored.py {package} $(cat {folder}/VERSION)")
+    changed = [name for name, digest in recorded.items()
+               if hashlib.sha256((folder / name).read_bytes()).hexdigest() != digest]
+    assert not changed, f"{folder}: modified by hand: {changed}"
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_vendored_packages_keep_their_licence_and_pinned_version(package):
+    folder = VENDOR / package
+    assert "Permission is hereby granted" in (folder / "LICENSE").read_text()  # MIT
+    assert (folder / "VERSION").read_text().strip().count(".") == 2
