@@ -1,0 +1,51 @@
+"""Screenshot pages as readers see them, to look at before calling work done.
+
+Usage:  python scripts/screenshots.py OUT_DIR [PATH ...]
+Builds the site, serves it on loopback and writes OUT_DIR/<page>-<palette>-<device>.png
+for each path (default: both home pages) in light and dark, desktop and phone.
+"""
+
+import sys
+import tempfile
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from browser import launch_chromium  # noqa: E402
+from conftest import serve_directory  # noqa: E402
+from site_build import build  # noqa: E402
+
+DEVICES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
+
+
+def main(out: Path, paths):
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        site = build(ROOT, Path(tmp) / "site")
+        server, url = serve_directory(site.site)
+        with sync_playwright() as playwright:
+            browser = launch_chromium(playwright)
+            for palette in ("light", "dark"):
+                for device, viewport in DEVICES.items():
+                    context = browser.new_context(color_scheme=palette, viewport=viewport,
+                                                  device_scale_factor=1,
+                                                  is_mobile=device == "phone")
+                    page = context.new_page()
+                    for path in paths:
+                        page.goto(url + path, wait_until="networkidle")
+                        page.wait_for_timeout(800)  # diagrams draw after load
+                        name = path.strip("/").replace("/", "_").replace("#", "-") or "home"
+                        page.screenshot(path=str(out / f"{name}-{palette}-{device}.png"),
+                                        full_page="#" not in path)
+                    context.close()
+            browser.close()
+        server.shutdown()
+    print(f"screenshots in {out}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    main(Path(sys.argv[1]), sys.argv[2:] or ["/", "/en/"])
