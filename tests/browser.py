@@ -77,6 +77,7 @@ def offline_page(context):
         f"console error on {page.url}: {m.text}"))
     page.on("pageerror", lambda e: log.page_errors.append(f"page error on {page.url}: {e}"))
     page.on("request", lambda r: log.requests.append(r.url))
-    page.on("requestfailed", lambda r: (not is_outside(r.url)) and log.failed_requests.append(
-        f"{r.url} ({r.failure})"))
+    # ERR_ABORTED is the browser dropping requests when the reader navigates away.
+    page.on("requestfailed", lambda r: not is_outside(r.url) and "ERR_ABORTED" not in (r.failure or "")
+            and log.failed_requests.append(f"{r.url} ({r.failure})"))
     return page, log

@@ -25,7 +25,7 @@ class BuiltSite:
         for html in sorted(self.site.rglob("index.html")):
             rel = html.parent.relative_to(self.site).as_posix()
             rel = "" if rel == "." else rel + "/"
-            if rel.startswith(("assets/", "search/")):
+            if rel.startswith(("assets/", "search/")) or is_redirect(html):
                 continue
             language = "en" if rel.startswith("en/") else DEFAULT_LANGUAGE
             yield language, "/" + rel, html
@@ -33,6 +33,11 @@ class BuiltSite:
     def soup(self, url_path):
         path = self.site / url_path.lstrip("/") / "index.html"
         return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def is_redirect(html: Path) -> bool:
+    """Pages written by hooks/redirects.py for renamed addresses."""
+    return 'http-equiv="refresh"' in html.read_text(encoding="utf-8")[:600]
 
 
 def build(project: Path, site_dir: Path, site_url=None) -> BuiltSite:

@@ -1,0 +1,43 @@
+"""Add every page and section address of the current site to tests/published_urls.txt.
+
+Usage:  python scripts/list_published_urls.py
+Run it after adding pages or sections, and commit the file. Addresses are only
+ever added: once published, an address must keep working (rename a page with
+a redirect in mkdocs.yml extra.redirects, never by dropping its line).
+"""
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from site_build import build  # noqa: E402
+
+LIST = ROOT / "tests" / "published_urls.txt"
+
+
+def current_addresses(site):
+    for _, path, _ in site.pages():
+        yield path
+        article = site.soup(path).select_one("article")
+        for el in article.select("h2[id], h3[id], dt[id]"):
+            yield f"{path}#{el['id']}"
+
+
+def main():
+    lines = LIST.read_text(encoding="utf-8").splitlines() if LIST.exists() else []
+    header = [l for l in lines if l.startswith("#")] or [
+        "# Published addresses: each must keep resolving (tests/test_links.py).",
+        "# Add with scripts/list_published_urls.py; never delete a line.",
+    ]
+    known = {l for l in lines if l and not l.startswith("#")}
+    with tempfile.TemporaryDirectory() as tmp:
+        site = build(ROOT, Path(tmp) / "site")
+        added = set(current_addresses(site)) - known
+    LIST.write_text("\n".join(header + sorted(known | added)) + "\n", encoding="utf-8")
+    print(f"{len(added)} new addresses; {len(known | added)} in {LIST.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+"""Links a team pastes into its wiki keep working; every page unfurls well."""
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from link_checks import broken
+from site_build import ROOT
+
+PUBLISHED = [line for line in (ROOT / "tests" / "published_urls.txt").read_text().splitlines()
+             if line and not line.startswith("#")]
+
+
+def test_every_published_address_still_resolves(built_site):
+    problems = [p for url in PUBLISHED if (p := broken(built_site.site, "/", url))]
+    assert not problems, "Published addresses that stopped working (add a redirect " \
+        "in mkdocs.yml extra.redirects or restore the anchor):\n" + "\n".join(problems)
+
+
+def test_a_renamed_page_redirects_in_both_languages_and_keeps_the_section(built_site):
+    for prefix in ("", "/en"):
+        html = (built_site.site / prefix.lstrip("/") / "kubernetes" / "master-and-worker-nodes"
+                / "index.html").read_text()
+        assert 'url=../control-plane-and-nodes/"' in html and "location.hash" in html
+
+
+def test_no_internal_link_or_anchor_is_broken(built_site):
+    problems = []
+    for _, path, _ in built_site.pages():
+        for a in built_site.soup(path).select("a[href]"):
+            href = a["href"]
+            if urlsplit(href).scheme or href.startswith("//"):
+                continue
+            if (problem := broken(built_site.site, path, href)):
+                problems.append(problem)
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+def absolute(url):
+    return urlsplit(url).scheme == "https" and bool(urlsplit(url).netloc)
+
+
+def test_every_page_has_its_own_description_and_link_preview_tags(built_site):
+    problems, descriptions = [], {}
+    for language, path, _ in built_site.pages():
+        head = built_site.soup(path).head
+        meta = lambda key: (head.select_one(f"meta[name='{key}'], meta[property='{key}']") or {}).get("content")
+        description = meta("description")
+        if not description or len(description) > 200:
+            problems.append(f"{path}: missing or overlong <meta name=description>")
+        descriptions.setdefault(description, []).append(path)
+        for key in ("og:title", "og:description", "og:site_name", "og:locale", "og:url",
+                    "og:image", "twitter:card", "twitter:image"):
+            if not meta(key):
+                problems.append(f"{path}: no {key}")
+        if meta("og:locale") != {"ko": "ko_KR", "en": "en_US"}[language]:
+            problems.append(f"{path}: og:locale {meta('og:locale')} for a '{language}' page")
+        canonical = head.select_one("link[rel=canonical]")
+        if not canonical or not absolute(canonical["href"]) or not canonical["href"].endswith(path):
+            problems.append(f"{path}: canonical URL missing or not this page")
+        alternates = {l["hreflang"]: l["href"] for l in head.select("link[rel~=alternate][hreflang]")}
+        if set(alternates) != {"ko", "en", "x-default"} or not all(map(absolute, alternates.values())):
+            problems.append(f"{path}: hreflang ko/en/x-default must be absolute, got {alternates}")
+        elif not alternates[language].endswith(path) or alternates["x-default"] != alternates["ko"]:
+            problems.append(f"{path}: hreflang links do not point at this page and its twin")
+    shared = {d: p for d, p in descriptions.items() if len(p) > 1}
+    assert not problems, "\n".join(problems)
+    assert not shared, f"pages sharing one description: {shared}"
+
+
+def test_link_preview_images_exist_for_both_languages():
+    for language in ("ko", "en"):
+        card = ROOT / "docs" / "assets" / "images" / f"social-card-{language}.png"
+        assert card.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_sitemap_lists_every_page_in_both_languages(built_site):
+    sitemap = (built_site.site / "sitemap.xml").read_text()
+    missing = [path for _, path, _ in built_site.pages() if f"{path}</loc>" not in sitemap]
+    assert not missing, f"pages missing from sitemap.xml: {missing}"
+    assert 'hreflang="en"' in sitemap and 'hreflang="ko"' in sitemap
+
+
+def test_the_not_found_page_helps_in_both_languages(built_site):
+    html = (built_site.site / "404.html").read_text()
+    assert "페이지를 찾을 수 없습니다" in html and "Page not found" in html
+    assert 'href="/en/"' in html and 'href="/"' in html
+
+
+def test_a_broken_link_names_the_page_and_what_is_missing(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "index.html").write_text('<h2 id="etcd">etcd</h2>')
+    assert broken(tmp_path, "/", "a/#etcd") is None
+    assert broken(tmp_path, "/", "a/#kubelet") == \
+        "/: link 'a/#kubelet' points to a missing section #kubelet on /a/"
+    assert broken(tmp_path, "/x/", "../b/") == "/x/: link '../b/' points to a missing page /b/"

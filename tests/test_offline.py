@@ -1,0 +1,138 @@
+"""Readers can read everything offline: built site, `mkdocs serve`, and the
+downloadable offline copy opened from file://."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from diagram_sources import pages_with_diagrams
+from search_box import search
+from site_build import ROOT, build
+
+pytestmark = pytest.mark.browser
+
+
+def all_pages():
+    paths = []
+    for language in ("ko", "en"):
+        for md in sorted((ROOT / "docs" / language).rglob("*.md")):
+            rel = md.relative_to(ROOT / "docs" / language).with_suffix("").as_posix()
+            rel = "" if rel == "index" else rel + "/"
+            paths.append(("/en/" if language == "en" else "/") + rel)
+    return paths
+
+
+@pytest.mark.parametrize("path", all_pages() + ["/404.html"])
+def test_every_page_loads_offline_with_no_outside_request_or_error(site_url, offline, path):
+    page, log = offline()
+    response = page.goto(site_url + path, wait_until="networkidle")
+    assert response.ok or path == "/404.html"
+    assert page.locator("h1").first.is_visible()
+    assert not log.problems(), "\n".join(log.problems())
+
+
+@pytest.mark.parametrize("path", [p for p in pages_with_diagrams() if "control-plane" in p])
+def test_search_works_offline_on_a_page_with_diagrams(site_url, offline, path):
+    page, log = offline()
+    page.goto(site_url + path)
+    query = "quorum" if path.startswith("/en/") else "쿼럼"
+    assert search(page, query), f"search found nothing for {query} on {path}"
+    assert not log.problems(), "\n".join(log.problems())
+
+
+@pytest.mark.parametrize("start,twin,label", [
+    ("/kubernetes/control-plane-and-nodes/#etcd", "/en/kubernetes/control-plane-and-nodes/#etcd", "English"),
+    ("/en/kubernetes/control-plane-and-nodes/#kubelet", "/kubernetes/control-plane-and-nodes/#kubelet", "한국어"),
+])
+def test_switching_language_keeps_the_page_and_the_section(site_url, offline, start, twin, label):
+    page, log = offline(color_scheme="dark")
+    page.goto(site_url + start)
+    page.locator(".md-header__option .md-select").hover()
+    page.get_by_role("link", name=label).click()
+    page.wait_for_url(site_url + twin)
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    assert not log.problems(), "\n".join(log.problems())
+
+
+def test_dark_mode_chosen_by_the_reader_survives_a_language_switch(site_url, offline):
+    page, _ = offline(color_scheme="light")
+    page.goto(site_url + "/")
+    page.locator("label[for='__palette_1']").click()
+    page.goto(site_url + "/en/")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+
+
+@pytest.fixture(scope="module")
+def offline_copy(tmp_path_factory):
+    os.environ["OFFLINE"] = "true"
+    try:
+        return build(ROOT, tmp_path_factory.mktemp("offline") / "site")
+    finally:
+        del os.environ["OFFLINE"]
+
+
+@pytest.mark.parametrize("start,query,diagrams", [
+    ("index.html", "쿼럼", False),
+    ("en/index.html", "quorum", False),
+    ("kubernetes/control-plane-and-nodes.html", "쿼럼", True),
+    ("en/docker/basics.html", "layer", True),
+])
+def test_offline_copy_opens_from_file_with_search_and_diagrams(offline_copy, offline, start, query, diagrams):
+    page, log = offline()
+    page.goto((offline_copy.site / start).as_uri())
+    results = search(page, query)
+    assert results, f"search for {query} found nothing in the offline copy ({start})"
+    english = start.startswith("en/")
+    assert all(("/en/" in r) == english for r in results), results
+    if diagrams:
+        page.wait_for_function("[...document.querySelectorAll('.mermaid-diagram')]"
+                               ".every(e => e.dataset.rendered === 'light')", timeout=30_000)
+    assert not log.problems(), "\n".join(log.problems())
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def served_site():
+    """`mkdocs serve`, the way a learner runs the site offline."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
+        cwd=ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 180
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(url + "/en/", timeout=2)
+            break
+        except OSError:
+            time.sleep(1)
+    else:
+        process.kill()
+        pytest.fail("mkdocs serve did not start within 180 s")
+    yield url
+    process.terminate()
+    process.wait(timeout=30)
+
+
+@pytest.mark.parametrize("path,query", [("/kubernetes/control-plane-and-nodes/", "etcd"),
+                                        ("/en/kubernetes/control-plane-and-nodes/", "etcd")])
+def test_mkdocs_serve_works_offline_with_diagrams_and_search(served_site, offline, path, query):
+    page, log = offline()
+    page.goto(served_site + path)
+    page.wait_for_function("[...document.querySelectorAll('.mermaid-diagram')]"
+                           ".every(e => e.dataset.rendered === 'light')", timeout=30_000)
+    results = search(page, query)
+    assert results and all(r.startswith("/en/") == path.startswith("/en/") for r in results)
+    assert not log.problems(), "\n".join(log.problems())
