@@ -15,7 +15,7 @@ MODELS = "docker/service-models/"
 
 # (query, the page it must return first). Korean queries run from /, English from /en/.
 KOREAN_QUERIES = [
-    ("스케줄러", CP),  # a noun without its particle finds "스케줄러가", "스케줄러는"
+    ("스케줄러", ORCH),  # a noun without its particle finds "스케줄러가", "스케줄러는"
     ("컨트롤러 매니저", CP),  # two words
     ("etcd", CP),  # English terms inside Korean text, with particles ("etcd는")
     ("kubelet", CP),
