@@ -81,3 +81,14 @@ def offline_page(context):
     page.on("requestfailed", lambda r: not is_outside(r.url) and "ERR_ABORTED" not in (r.failure or "")
             and log.failed_requests.append(f"{r.url} ({r.failure})"))
     return page, log
+
+
+def draw_all_diagrams(page, timeout=30_000):
+    """Scroll to each diagram as a reader would (they are drawn when near the
+    screen) and wait until it is drawn or has reported its error."""
+    diagrams = page.locator(".mermaid-diagram")
+    for i in range(diagrams.count()):
+        diagram = diagrams.nth(i)
+        diagram.scroll_into_view_if_needed()
+        page.wait_for_function("el => el.dataset.rendered", arg=diagram.element_handle(),
+                               timeout=timeout)

@@ -2,10 +2,10 @@
 
 import pytest
 
+from browser import draw_all_diagrams
 from diagram_sources import diagrams_in, pages_with_diagrams
 from site_build import ROOT, build, copy_project
 
-ALL_DRAWN = "[...document.querySelectorAll('.mermaid-diagram')].every(e => e.dataset.rendered)"
 DIAGRAM_STATE = """els => els.map(e => ({
   state: e.dataset.rendered,
   error: e.querySelector('.diagram-error pre')?.textContent || null,
@@ -18,7 +18,7 @@ DIAGRAM_STATE = """els => els.map(e => ({
 def open_and_wait(offline, url, palette="light"):
     page, log = offline(color_scheme=palette)
     page.goto(url)
-    page.wait_for_function(ALL_DRAWN, timeout=30_000)
+    draw_all_diagrams(page)
     return page, log
 
 

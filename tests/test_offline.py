@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from browser import draw_all_diagrams
 from diagram_sources import pages_with_diagrams
 from search_box import search
 from site_build import ROOT, build
@@ -91,8 +92,9 @@ def test_offline_copy_opens_from_file_with_search_and_diagrams(offline_copy, off
     english = start.startswith("en/")
     assert all(("/en/" in r) == english for r in results), results
     if diagrams:
-        page.wait_for_function("[...document.querySelectorAll('.mermaid-diagram')]"
-                               ".every(e => e.dataset.rendered === 'light')", timeout=30_000)
+        draw_all_diagrams(page)
+        states = page.eval_on_selector_all(".mermaid-diagram", "els => els.map(e => e.dataset.rendered)")
+        assert set(states) == {"light"}, states
     assert not log.problems(), "\n".join(log.problems())
 
 
@@ -131,8 +133,9 @@ def served_site():
 def test_mkdocs_serve_works_offline_with_diagrams_and_search(served_site, offline, path, query):
     page, log = offline()
     page.goto(served_site + path)
-    page.wait_for_function("[...document.querySelectorAll('.mermaid-diagram')]"
-                           ".every(e => e.dataset.rendered === 'light')", timeout=30_000)
+    draw_all_diagrams(page)
+    states = page.eval_on_selector_all(".mermaid-diagram", "els => els.map(e => e.dataset.rendered)")
+    assert set(states) == {"light"}, states
     results = search(page, query)
     assert results and all(r.startswith("/en/") == path.startswith("/en/") for r in results)
     assert not log.problems(), "\n".join(log.problems())

@@ -128,7 +128,7 @@ def test_a_result_opens_its_section_with_the_term_highlighted(search_page, home,
     section_title = section.inner_text()
     section.click()
     page.wait_for_url(f"**{anchor}")
-    page.wait_for_selector("mark[data-md-highlight]", timeout=10_000)  # fails if not highlighted
+    page.wait_for_selector("mark[data-md-highlight]", state="attached", timeout=10_000)
     assert titles.strip() and section_title.strip(), "results should show page and section titles"
     page.go_back()
 
@@ -144,3 +144,12 @@ def test_search_speaks_the_readers_language(search_page, home, placeholder, noth
     assert nothing in page.locator(".md-search-result__meta").inner_text()
     search(page, "etcd")
     assert count in page.locator(".md-search-result__meta").inner_text()
+
+
+@pytest.mark.parametrize("home", ["/", "/en/"])
+def test_the_search_index_is_fetched_only_when_the_reader_searches(offline, site_url, home):
+    page, log = offline()
+    page.goto(site_url + home, wait_until="networkidle")
+    assert not [u for u in log.requests if "search_index" in u], "index fetched before any search"
+    assert search(page, "etcd"), "search found nothing after the index was fetched on demand"
+    assert [u for u in log.requests if u.endswith(home.rstrip("/") + "/search/search_index.json")]
