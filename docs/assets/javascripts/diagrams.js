@@ -52,8 +52,8 @@
       startOnLoad: false,
       securityLevel: "strict",
       suppressErrorRendering: true,
-      // Mermaid 12 defaults to the ELK layout engine (about 500 kB gzipped);
-      // dagre draws these diagrams just as well for a fraction of the bytes.
+      // Pinned explicitly: Mermaid 12 switched its default to the ELK engine,
+      // about 500 kB gzipped more than dagre for the same diagrams.
       layout: "dagre",
       theme: isDark() ? "dark" : "default",
       themeVariables: { fontFamily: getComputedStyle(document.body).fontFamily },

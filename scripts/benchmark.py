@@ -1,0 +1,280 @@
+"""Measure what the site costs readers and contributors, and check the budgets.
+
+Usage:  python scripts/benchmark.py            (or: make benchmark)
+
+Prints, as plain tables:
+- the clean build time of the bilingual site, and the rebuild time after
+  editing one page while `mkdocs serve` runs (medians of several runs);
+- for every page, what a real Chromium transfers (gzipped, served the way
+  GitHub Pages serves it) on load and after reading to the end;
+- the search index size per language;
+- the same content built with a vanilla configuration (Material defaults,
+  Mermaid as one UMD bundle on every page), so the ratio shows what the
+  tuning buys;
+- each budget with PASS or FAIL. The exit code is 0 either way: this is a
+  measurement, not a test.
+"""
+
+import gzip
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "scripts"))
+from browser import is_outside, launch_chromium  # noqa: E402
+from serve_compressed import serve  # noqa: E402
+from site_build import build, copy_project  # noqa: E402
+
+RUNS = 3
+KB = 1000
+BUDGET_PLAIN_PAGE = 120 * KB
+BUDGET_DIAGRAM_PAGE = 350 * KB
+BUDGET_SEARCH_INDEX = 150 * KB
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+
+
+def kb(n):
+    return f"{n / KB:,.1f}"
+
+
+def table(headers, rows):
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows)]
+    line = lambda cells: "  ".join(str(c).rjust(w) if i else str(c).ljust(w)
+                                   for i, (c, w) in enumerate(zip(cells, widths)))
+    print(line(headers))
+    print("  ".join("-" * w for w in widths))
+    for row in rows:
+        print(line(row))
+    print()
+
+
+def build_time():
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(RUNS):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
+                            "-d", f"{tmp}/site{i}"], cwd=ROOT, env=ENV, check=True)
+            times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode("utf-8", "replace")
+
+
+def rebuild_time():
+    """Seconds from saving a page to `mkdocs serve` serving the new text."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/en/glossary/"
+    page = ROOT / "docs" / "en" / "glossary.md"
+    original = page.read_text(encoding="utf-8")
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+                              cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    times = []
+    try:
+        deadline = time.time() + 120
+        while True:
+            try:
+                fetch(url)
+                break
+            except OSError:
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.5)
+        for i in range(RUNS):
+            marker = f"benchmark-edit-{i}-{time.time_ns()}"
+            time.sleep(1.5)  # let the watcher settle after the previous rebuild
+            start = time.perf_counter()
+            page.write_text(original + f"\n<!-- {marker} -->\n", encoding="utf-8")
+            while marker not in fetch(url):
+                time.sleep(0.05)
+                if time.perf_counter() - start > 120:
+                    raise TimeoutError("mkdocs serve did not rebuild within 120 s")
+            times.append(time.perf_counter() - start)
+    finally:
+        page.write_text(original, encoding="utf-8")
+        server.terminate()
+        server.wait(timeout=30)
+    return statistics.median(times)
+
+
+def category(url):
+    path = url.split("?")[0]
+    if "/vendor/mermaid/" in path:
+        return "mermaid"
+    if "search_index" in path or "/lunr/" in path or "/workers/" in path:
+        return "search"
+    if path.endswith((".css",)):
+        return "css"
+    if path.endswith((".js", ".mjs")):
+        return "js"
+    if path.endswith((".woff", ".woff2", ".ttf")) or "fonts." in url:
+        return "fonts"
+    if path.endswith((".png", ".svg", ".jpg", ".webp", ".ico")):
+        return "images"
+    return "html"
+
+
+def measure_page(browser, base, path):
+    """Gzipped bytes of response bodies and requests, on load and after reading to the end."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    seen, outside = [], []
+
+    def route(route):
+        if is_outside(route.request.url):
+            outside.append(route.request.url)
+            route.abort("internetdisconnected")
+        else:
+            route.continue_()
+
+    page.route("**/*", route)
+    page.on("requestfinished", lambda r: seen.append(r))
+
+    def total():
+        out = {}
+        for request in seen:
+            sizes = request.sizes()
+            cat = category(request.url)
+            out[cat] = out.get(cat, 0) + sizes["responseBodySize"]
+        return out
+
+    page.goto(base + path, wait_until="networkidle")
+    on_load = (total(), len(seen))
+    height = page.evaluate("document.body.scrollHeight")
+    for y in range(0, height + 900, 700):
+        page.evaluate(f"window.scrollTo(0, {y})")
+        page.wait_for_timeout(60)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+    read = (total(), len(seen))
+    has_diagram = page.locator(".mermaid-diagram, .mermaid, pre.mermaid").count() > 0
+    context.close()
+    return on_load, read, has_diagram, sorted(set(outside))
+
+
+def site_pages(site):
+    return [path for _, path, _ in site.pages()]
+
+
+def measure_site(site):
+    server, base = serve(site.site)
+    results = {}
+    try:
+        with sync_playwright() as playwright:
+            browser = launch_chromium(playwright)
+            for path in site_pages(site):
+                results[path] = measure_page(browser, base, path)
+            browser.close()
+    finally:
+        server.shutdown()
+    return results
+
+
+def index_sizes(site):
+    sizes = {}
+    for language, rel in (("ko", "search/search_index.json"), ("en", "en/search/search_index.json")):
+        file = site.site / rel
+        if file.is_file():
+            sizes[language] = len(gzip.compress(file.read_bytes(), 6))
+    return sizes
+
+
+def vanilla_project(tmp):
+    """The same content with Material's defaults and Mermaid on every page."""
+    project = copy_project(Path(tmp) / "vanilla")
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("  custom_dir: overrides\n", "")
+    config = config.replace("  font: false\n", "")
+    config = re.sub(r"extra_css:\n  - assets/stylesheets/site.css\n",
+                    "extra_javascript:\n  - assets/vendor/mermaid/mermaid.min.js\n", config)
+    config = re.sub(r"hooks:\n(  - .*\n)+", "hooks:\n  - hooks/abbreviations.py\n", config)
+    config = config.replace(
+        "  - pymdownx.superfences\n",
+        "  - pymdownx.superfences:\n      custom_fences:\n        - name: mermaid\n"
+        "          class: mermaid\n"
+        "          format: !!python/name:pymdownx.superfences.fence_code_format\n")
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return project
+
+
+def verdict(ok):
+    return "PASS" if ok else "FAIL"
+
+
+def main():
+    print("Docker & Kubernetes Study Notes: benchmark\n")
+    clean = build_time()
+    rebuild = rebuild_time()
+    table(["build", "seconds (median of %d)" % RUNS],
+          [["clean build, both languages", f"{clean:.2f}"],
+           ["rebuild after editing one page (mkdocs serve)", f"{rebuild:.2f}"]])
+
+    with tempfile.TemporaryDirectory() as tmp:
+        site = build(ROOT, Path(tmp) / "site")
+        tuned = measure_site(site)
+        indexes = index_sizes(site)
+        vanilla_site = build(vanilla_project(tmp), Path(tmp) / "vanilla-site")
+        vanilla = measure_site(vanilla_site)
+
+    rows = []
+    for path, ((load, load_n), (read, read_n), diagram, outside) in tuned.items():
+        rows.append([path, "yes" if diagram else "", load_n, kb(sum(load.values())), read_n,
+                     kb(sum(read.values())), kb(read.get("html", 0)), kb(read.get("css", 0)),
+                     kb(read.get("js", 0)), kb(read.get("mermaid", 0)), kb(read.get("search", 0)),
+                     kb(read.get("fonts", 0) + read.get("images", 0)), len(outside)])
+    print("Per page, tuned site (kB of gzipped response bodies; 'read' = after scrolling to the end):")
+    table(["page", "diagram", "req load", "kB load", "req read", "kB read", "html", "css", "js",
+           "mermaid", "search", "fonts+img", "3rd-party"], rows)
+
+    largest = max(tuned, key=lambda p: sum(tuned[p][1][0].values()))
+    print(f"Largest page: {largest} ({kb(sum(tuned[largest][1][0].values()))} kB after reading)\n")
+    table(["search index", "kB gzipped"], [[lang, kb(size)] for lang, size in indexes.items()])
+
+    compare = []
+    for path in tuned:
+        if path in vanilla:
+            t = sum(tuned[path][1][0].values())
+            v = sum(vanilla[path][1][0].values())
+            compare.append([path, kb(v), kb(t), f"{t / v:.2f}" if v else "-",
+                            len(vanilla[path][3])])
+    print("Tuned vs vanilla (Material defaults, Mermaid UMD on every page), kB after reading:")
+    table(["page", "vanilla", "tuned", "ratio", "vanilla 3rd-party"], compare)
+
+    budget = []
+    for path, (_, (read, _), diagram, outside) in tuned.items():
+        limit = BUDGET_DIAGRAM_PAGE if diagram else BUDGET_PLAIN_PAGE
+        size = sum(read.values()) - read.get("search", 0)
+        budget.append([f"{path} {'(diagrams)' if diagram else ''}".strip(),
+                       f"{kb(size)} <= {kb(limit)}", verdict(size <= limit)])
+    for lang, size in indexes.items():
+        budget.append([f"search index ({lang})", f"{kb(size)} <= {kb(BUDGET_SEARCH_INDEX)}",
+                       verdict(size <= BUDGET_SEARCH_INDEX)])
+    outside = sum(len(r[3]) for r in tuned.values())
+    budget.append(["third-party requests, all pages", f"{outside} == 0", verdict(outside == 0)])
+    print("Budgets (pages: everything a reader downloads reading to the end, without searching):")
+    table(["budget", "measured", "result"], budget)
+
+
+if __name__ == "__main__":
+    main()
