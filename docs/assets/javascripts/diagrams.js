@@ -56,7 +56,12 @@
       // about 500 kB gzipped more than dagre for the same diagrams.
       layout: "dagre",
       theme: isDark() ? "dark" : "default",
-      themeVariables: { fontFamily: getComputedStyle(document.body).fontFamily },
+      themeVariables: {
+        fontFamily: getComputedStyle(document.body).fontFamily,
+        // The dark theme's grey edge-label background leaves its text below
+        // 4.5:1 contrast; a darker one fixes that.
+        edgeLabelBackground: isDark() ? "#333333" : "#e8e8e8",
+      },
     });
     return mermaid;
   }

@@ -1,0 +1,42 @@
+"""axe-core finds no accessibility violation on any page, in either palette."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from browser import draw_all_diagrams
+from test_offline import all_pages
+
+pytestmark = pytest.mark.browser
+AXE = Axe()
+
+
+@pytest.mark.parametrize("path", all_pages())
+def test_axe_finds_no_violation(site_url, offline, palette, path):
+    page, log = offline(color_scheme=palette)
+    page.goto(site_url + path, wait_until="networkidle")
+    draw_all_diagrams(page)  # diagrams are part of the page a reader sees
+    page.evaluate("window.scrollTo(0, 0)")
+    result = AXE.run(page)
+    problems = [f"{v['id']} ({v['impact']}): {len(v['nodes'])}x, e.g. {v['nodes'][0]['target']} "
+                f"{v['nodes'][0].get('failureSummary', '').splitlines()[1:2]}"
+                for v in result.response["violations"]]
+    assert not problems, f"{path} ({palette}):\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("path", ["/", "/en/"])
+def test_search_and_language_menu_work_from_the_keyboard(site_url, offline, path):
+    page, _ = offline()
+    page.goto(site_url + path)
+    page.keyboard.press("/")  # Material's shortcut focuses the search box
+    assert page.evaluate("document.activeElement.matches('input.md-search__input')")
+    page.keyboard.insert_text("etcd")
+    page.keyboard.press("End")
+    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    page.keyboard.press("Escape")
+    # The language menu's links are reachable with Tab.
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('.md-select__link')"):
+            break
+    else:
+        pytest.fail("Tab never reached the language menu")
