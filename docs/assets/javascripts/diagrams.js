@@ -93,7 +93,7 @@
         enqueue(entry.target);
       }
     });
-  }, { rootMargin: "800px 0px" });
+  }, { rootMargin: "300px 0px" });
   diagrams.forEach(function (el) { observer.observe(el); });
 
   // Material switches palettes by changing data-md-color-scheme on <body>;
