@@ -40,3 +40,17 @@ def test_search_and_language_menu_work_from_the_keyboard(site_url, offline, path
             break
     else:
         pytest.fail("Tab never reached the language menu")
+
+
+@pytest.mark.parametrize("path", ["/kubernetes/control-plane-and-nodes/?view=both",
+                                  "/en/docker/service-models/?view=both"])
+def test_axe_finds_no_violation_in_side_by_side_reading(site_url, offline, palette, path):
+    page, _ = offline(color_scheme=palette)
+    page.goto(site_url + path)
+    page.wait_for_selector(".sbs-row")
+    draw_all_diagrams(page)
+    page.evaluate("window.scrollTo(0, 0)")
+    result = AXE.run(page)
+    problems = [f"{v['id']} ({v['impact']}): {len(v['nodes'])}x, e.g. {v['nodes'][0]['target']}"
+                for v in result.response["violations"]]
+    assert not problems, f"{path} ({palette}):\n" + "\n".join(problems)

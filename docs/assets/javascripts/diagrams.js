@@ -7,13 +7,16 @@
 // fetches only the chunks a diagram needs. The offline copy (file:// pages,
 // where browsers refuse ES modules) loads the one-file build first, which
 // defines window.mermaid.
+//
+// window.studyNotesDiagrams.add(elements) draws diagrams added later (the
+// other language's column in side-by-side reading).
 (function () {
   "use strict";
   var script = document.currentScript;
-  var diagrams = Array.prototype.slice.call(document.querySelectorAll(".mermaid-diagram"));
-  if (!diagrams.length) return;
-  var sources = diagrams.map(function (el) { return el.textContent; });
-  var korean = document.documentElement.lang === "ko";
+  var sources = new Map();
+  var numbers = new Map();
+  var mermaidReady = null;
+  var queue = Promise.resolve();
 
   function loadMermaid() {
     if (window.mermaid) return Promise.resolve(window.mermaid);
@@ -25,7 +28,9 @@
     return document.body.getAttribute("data-md-color-scheme") === "slate";
   }
 
-  function showError(el, index, error) {
+  function showError(el, error) {
+    var number = numbers.get(el);
+    var korean = (el.closest("[lang]") || document.documentElement).lang === "ko";
     var message = String((error && error.message) || error);
     var box = document.createElement("div");
     box.className = "admonition failure diagram-error";
@@ -33,19 +38,16 @@
     var title = document.createElement("p");
     title.className = "admonition-title";
     title.textContent = korean
-      ? "다이어그램 " + (index + 1) + "을(를) 그리지 못했습니다"
-      : "Diagram " + (index + 1) + " could not be drawn";
+      ? "다이어그램 " + number + "을(를) 그리지 못했습니다"
+      : "Diagram " + number + " could not be drawn";
     var detail = document.createElement("pre");
     detail.textContent = message;
     box.append(title, detail);
     el.replaceChildren(box);
     el.dataset.rendered = "error";
     // On the console too, so the test suite names the page and the diagram.
-    console.error("Mermaid diagram " + (index + 1) + " on " + location.pathname + " failed: " + message);
+    console.error("Mermaid diagram " + number + " on " + location.pathname + " failed: " + message);
   }
-
-  var mermaidReady = null;
-  var queue = Promise.resolve();
 
   function configure(mermaid) {
     mermaid.initialize({
@@ -66,17 +68,19 @@
     return mermaid;
   }
 
+  var drawn = 0;
   function draw(el) {
-    var index = diagrams.indexOf(el);
+    if (!el.isConnected) return Promise.resolve();
     var theme = isDark() ? "dark" : "light";
     mermaidReady = mermaidReady || loadMermaid().then(configure);
     return mermaidReady.then(function (mermaid) {
-      return mermaid.render("diagram-" + (index + 1), sources[index]);
+      drawn += 1;  // every render needs an id of its own
+      return mermaid.render("diagram-" + drawn, sources.get(el));
     }).then(function (result) {
       el.innerHTML = result.svg;
       el.dataset.rendered = theme;
     }, function (error) {
-      showError(el, index, error);
+      showError(el, error);
     });
   }
 
@@ -94,7 +98,18 @@
       }
     });
   }, { rootMargin: "300px 0px" });
-  diagrams.forEach(function (el) { observer.observe(el); });
+
+  function add(elements) {
+    Array.prototype.forEach.call(elements, function (el, index) {
+      if (sources.has(el)) return;
+      sources.set(el, el.textContent);
+      numbers.set(el, index + 1);
+      observer.observe(el);
+    });
+  }
+
+  window.studyNotesDiagrams = { add: add };
+  add(document.querySelectorAll(".mermaid-diagram"));
 
   // Material switches palettes by changing data-md-color-scheme on <body>;
   // redraw the diagrams already drawn so they follow the light or dark theme.
@@ -102,7 +117,7 @@
     queue = queue.then(function () {
       if (mermaidReady) mermaidReady = mermaidReady.then(configure);
     });
-    diagrams.forEach(function (el) {
+    sources.forEach(function (_, el) {
       if (el.dataset.rendered && el.dataset.rendered !== "error") enqueue(el);
     });
   }).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
