@@ -1,11 +1,15 @@
 """Links a team pastes into its wiki keep working; every page unfurls well."""
 
-from urllib.parse import urlsplit
+import sys
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 
 from link_checks import broken
 from site_build import ROOT
+
+# Written by the deploy workflow next to the site (scripts/build_offline_copy.py).
+DEPLOY_ONLY = ("downloads/docker-k8s-study-notes-offline.zip",)
 
 PUBLISHED = [line for line in (ROOT / "tests" / "published_urls.txt").read_text().splitlines()
              if line and not line.startswith("#")]
@@ -29,7 +33,7 @@ def test_no_internal_link_or_anchor_is_broken(built_site):
     for _, path, _ in built_site.pages():
         for a in built_site.soup(path).select("a[href]"):
             href = a["href"]
-            if urlsplit(href).scheme or href.startswith("//"):
+            if urlsplit(href).scheme or href.startswith("//") or href.endswith(DEPLOY_ONLY):
                 continue
             if (problem := broken(built_site.site, path, href)):
                 problems.append(problem)
@@ -94,3 +98,17 @@ def test_a_broken_link_names_the_page_and_what_is_missing(tmp_path):
     assert broken(tmp_path, "/", "a/#kubelet") == \
         "/: link 'a/#kubelet' points to a missing section #kubelet on /a/"
     assert broken(tmp_path, "/x/", "../b/") == "/x/: link '../b/' points to a missing page /b/"
+
+
+def test_both_home_pages_link_the_offline_copy_the_deploy_publishes(built_site):
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from build_offline_copy import PUBLISHED_AS
+
+    assert PUBLISHED_AS in DEPLOY_ONLY
+    for home in ("/", "/en/"):
+        links = [a["href"] for a in built_site.soup(home).select("a[download]")]
+        assert links and all(l.endswith(PUBLISHED_AS) for l in links), (home, links)
+        resolved = urlsplit(urljoin("http://s" + home, links[0])).path
+        assert resolved == "/" + PUBLISHED_AS, f"{home} links {resolved}"
+    workflow = (ROOT / ".github" / "workflows" / "deploy.yml").read_text()
+    assert f"site/{PUBLISHED_AS}" in workflow, "the deploy workflow must publish the offline copy"

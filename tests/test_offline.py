@@ -7,14 +7,14 @@ import subprocess
 import sys
 import time
 import urllib.request
-from pathlib import Path
+import zipfile
 
 import pytest
 
 from browser import draw_all_diagrams
 from diagram_sources import pages_with_diagrams
 from search_box import search
-from site_build import ROOT, build
+from site_build import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -71,11 +71,14 @@ def test_dark_mode_chosen_by_the_reader_survives_a_language_switch(site_url, off
 
 @pytest.fixture(scope="module")
 def offline_copy(tmp_path_factory):
-    os.environ["OFFLINE"] = "true"
-    try:
-        return build(ROOT, tmp_path_factory.mktemp("offline") / "site")
-    finally:
-        del os.environ["OFFLINE"]
+    """The zip the deploy workflow publishes, unpacked as a reader would."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from build_offline_copy import FOLDER, build_offline_copy
+
+    tmp = tmp_path_factory.mktemp("offline")
+    with zipfile.ZipFile(build_offline_copy(tmp / "copy.zip")) as archive:
+        archive.extractall(tmp)
+    return tmp / FOLDER
 
 
 @pytest.mark.parametrize("start,query,diagrams", [
@@ -86,7 +89,7 @@ def offline_copy(tmp_path_factory):
 ])
 def test_offline_copy_opens_from_file_with_search_and_diagrams(offline_copy, offline, start, query, diagrams):
     page, log = offline()
-    page.goto((offline_copy.site / start).as_uri())
+    page.goto((offline_copy / start).as_uri())
     results = search(page, query)
     assert results, f"search for {query} found nothing in the offline copy ({start})"
     english = start.startswith("en/")
