@@ -112,3 +112,16 @@ def test_both_home_pages_link_the_offline_copy_the_deploy_publishes(built_site):
         assert resolved == "/" + PUBLISHED_AS, f"{home} links {resolved}"
     workflow = (ROOT / ".github" / "workflows" / "deploy.yml").read_text()
     assert f"site/{PUBLISHED_AS}" in workflow, "the deploy workflow must publish the offline copy"
+
+
+def test_no_page_repeats_an_id_and_every_image_has_alt_text(built_site):
+    problems = []
+    for _, path, _ in built_site.pages():
+        soup = built_site.soup(path)
+        seen = {}
+        for el in soup.select("[id]"):
+            seen[el["id"]] = seen.get(el["id"], 0) + 1
+        problems += [f"{path}: id '{i}' appears {n} times" for i, n in seen.items() if n > 1]
+        problems += [f"{path}: <img src='{img.get('src')}'> has no alt text"
+                     for img in soup.select("img") if not img.get("alt", "").strip()]
+    assert not problems, "\n".join(problems)

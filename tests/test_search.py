@@ -86,23 +86,17 @@ def page_of(result):
     return result.split("#")[0]
 
 
-@pytest.mark.parametrize("query,expected", KOREAN_QUERIES)
-def test_korean_query_from_the_korean_home_finds_the_right_page_first(search_page, query, expected):
-    page, log = search_page("/")
-    results = search(page, query)
-    assert results, f"'{query}' found nothing on /"
-    assert page_of(results[0]) == "/" + expected, f"'{query}': first result {results[:3]}"
-    assert not [r for r in results if r.startswith("/en/")], f"'{query}' on / returned English pages"
-    assert not log.problems(), log.problems()
+QUERIES = [("/", q, e) for q, e in KOREAN_QUERIES] + [("/en/", q, e) for q, e in ENGLISH_QUERIES]
 
 
-@pytest.mark.parametrize("query,expected", ENGLISH_QUERIES)
-def test_english_query_from_the_english_home_finds_the_right_page_first(search_page, query, expected):
-    page, log = search_page("/en/")
+@pytest.mark.parametrize("home,query,expected", QUERIES)
+def test_query_finds_the_right_page_first_in_the_readers_language(search_page, home, query, expected):
+    page, log = search_page(home)
     results = search(page, query)
-    assert results, f"'{query}' found nothing on /en/"
-    assert page_of(results[0]) == "/en/" + expected, f"'{query}': first result {results[:3]}"
-    assert all(r.startswith("/en/") for r in results), f"'{query}' on /en/ returned Korean pages"
+    assert results, f"'{query}' found nothing on {home}"
+    assert page_of(results[0]) == home + expected, f"'{query}': first result {results[:3]}"
+    assert all(r.startswith("/en/") == (home == "/en/") for r in results), \
+        f"'{query}' on {home} returned pages in the other language: {results}"
     assert not log.problems(), log.problems()
 
 
