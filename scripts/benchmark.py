@@ -18,8 +18,6 @@ Prints, as plain tables:
 import gzip
 import os
 import re
-import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -32,9 +30,8 @@ from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-sys.path.insert(0, str(ROOT / "scripts"))
 from browser import is_outside, launch_chromium  # noqa: E402
-from serve_compressed import serve  # noqa: E402
+from servers import mkdocs_serve, serve  # noqa: E402
 from site_build import build, copy_project  # noqa: E402
 
 RUNS = 3
@@ -71,12 +68,6 @@ def build_time():
     return statistics.median(times)
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def fetch(url):
     with urllib.request.urlopen(url, timeout=5) as response:
         return response.read().decode("utf-8", "replace")
@@ -84,37 +75,24 @@ def fetch(url):
 
 def rebuild_time():
     """Seconds from saving a page to `mkdocs serve` serving the new text."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/en/glossary/"
     page = ROOT / "docs" / "en" / "glossary.md"
     original = page.read_text(encoding="utf-8")
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-                              cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     times = []
     try:
-        deadline = time.time() + 120
-        while True:
-            try:
-                fetch(url)
-                break
-            except OSError:
-                if time.time() > deadline:
-                    raise
-                time.sleep(0.5)
-        for i in range(RUNS):
-            marker = f"benchmark-edit-{i}-{time.time_ns()}"
-            time.sleep(1.5)  # let the watcher settle after the previous rebuild
-            start = time.perf_counter()
-            page.write_text(original + f"\n<!-- {marker} -->\n", encoding="utf-8")
-            while marker not in fetch(url):
-                time.sleep(0.05)
-                if time.perf_counter() - start > 120:
-                    raise TimeoutError("mkdocs serve did not rebuild within 120 s")
-            times.append(time.perf_counter() - start)
+        with mkdocs_serve(ROOT) as base:
+            url = base + "/en/glossary/"
+            for i in range(RUNS):
+                marker = f"benchmark-edit-{i}-{time.time_ns()}"
+                time.sleep(1.5)  # let the watcher settle after the previous rebuild
+                start = time.perf_counter()
+                page.write_text(original + f"\n<!-- {marker} -->\n", encoding="utf-8")
+                while marker not in fetch(url):
+                    time.sleep(0.05)
+                    if time.perf_counter() - start > 120:
+                        raise TimeoutError("mkdocs serve did not rebuild within 120 s")
+                times.append(time.perf_counter() - start)
     finally:
         page.write_text(original, encoding="utf-8")
-        server.terminate()
-        server.wait(timeout=30)
     return statistics.median(times)
 
 

@@ -14,7 +14,7 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from browser import launch_chromium  # noqa: E402
-from conftest import serve_directory  # noqa: E402
+from servers import serve  # noqa: E402
 from site_build import build  # noqa: E402
 
 DEVICES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
@@ -24,7 +24,7 @@ def main(out: Path, paths):
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         site = build(ROOT, Path(tmp) / "site")
-        server, url = serve_directory(site.site)
+        server, url = serve(site.site)
         with sync_playwright() as playwright:
             browser = launch_chromium(playwright)
             for palette in ("light", "dark"):

@@ -1,33 +1,10 @@
 """Shared fixtures: one strict build of the site, a loopback server, Chromium."""
 
-import functools
-import http.server
-import sys
-import threading
-
 import pytest
 
 from browser import launch_chromium, offline_page
+from servers import serve
 from site_build import ROOT, build
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-class QuietServer(http.server.ThreadingHTTPServer):
-    def handle_error(self, request, client_address):
-        # A browser that navigates away mid-download closes the socket: not an error.
-        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
-            super().handle_error(request, client_address)
-
-
-def serve_directory(directory):
-    handler = functools.partial(QuietHandler, directory=str(directory))
-    server = QuietServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
 @pytest.fixture(scope="session")
@@ -37,7 +14,7 @@ def built_site(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def site_url(built_site):
-    server, url = serve_directory(built_site.site)
+    server, url = serve(built_site.site)  # gzipped, like GitHub Pages
     yield url
     server.shutdown()
 

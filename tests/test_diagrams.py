@@ -4,6 +4,7 @@ import pytest
 
 from browser import draw_all_diagrams
 from diagram_sources import diagrams_in, pages_with_diagrams
+from servers import serve
 from site_build import ROOT, build, copy_project
 
 DIAGRAM_STATE = """els => els.map(e => ({
@@ -87,13 +88,11 @@ flowchart TB
 @pytest.mark.browser
 def test_a_broken_diagram_is_reported_with_its_page_and_shown_to_the_reader(
         tmp_path, chromium, offline):
-    from conftest import serve_directory
-
     project = copy_project(tmp_path / "project")
     for language in ("ko", "en"):
         (project / "docs" / language / "broken.md").write_text(BROKEN, encoding="utf-8")
     site = build(project, tmp_path / "site")
-    server, url = serve_directory(site.site)
+    server, url = serve(site.site)
     try:
         page, log = open_and_wait(offline, url + "/broken/")
         box = page.locator(".mermaid-diagram .diagram-error")

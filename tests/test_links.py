@@ -3,8 +3,6 @@
 import sys
 from urllib.parse import urljoin, urlsplit
 
-import pytest
-
 from link_checks import broken
 from site_build import ROOT
 

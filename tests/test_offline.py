@@ -1,12 +1,7 @@
 """Readers can read everything offline: built site, `mkdocs serve`, and the
 downloadable offline copy opened from file://."""
 
-import os
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 import zipfile
 
 import pytest
@@ -14,6 +9,7 @@ import pytest
 from browser import draw_all_diagrams
 from diagram_sources import pages_with_diagrams
 from search_box import search
+from servers import mkdocs_serve
 from site_build import ROOT
 
 pytestmark = pytest.mark.browser
@@ -101,34 +97,11 @@ def test_offline_copy_opens_from_file_with_search_and_diagrams(offline_copy, off
     assert not log.problems(), "\n".join(log.problems())
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def served_site():
     """`mkdocs serve`, the way a learner runs the site offline."""
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
-        cwd=ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 180
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(url + "/en/", timeout=2)
-            break
-        except OSError:
-            time.sleep(1)
-    else:
-        process.kill()
-        pytest.fail("mkdocs serve did not start within 180 s")
-    yield url
-    process.terminate()
-    process.wait(timeout=30)
+    with mkdocs_serve(ROOT, livereload=False) as url:
+        yield url
 
 
 @pytest.mark.parametrize("path,query", [("/kubernetes/control-plane-and-nodes/", "etcd"),

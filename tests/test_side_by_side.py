@@ -3,7 +3,7 @@
 import pytest
 
 from browser import draw_all_diagrams
-from conftest import serve_directory
+from servers import serve
 from site_build import build, copy_project
 from test_study_notes import BOTH_LANGUAGES
 
@@ -111,7 +111,7 @@ def test_a_section_without_a_twin_says_so(tmp_path, chromium, offline):
     (project / "docs" / "en" / "extra.md").write_text(
         "# Extra\n\n## First { #first }\n\nOne.\n", encoding="utf-8")
     site = build(project, tmp_path / "site")
-    server, url = serve_directory(site.site)
+    server, url = serve(site.site)
     try:
         page, log = open_both(offline, url + "/extra/?view=both")
         rows = {r["section"]: r for r in page.evaluate(ROWS)}
