@@ -79,6 +79,12 @@
     }).then(function (result) {
       el.innerHTML = result.svg;
       el.dataset.rendered = theme;
+      // On phones a wide diagram would shrink to unreadable text: keep it at
+      // least 560 px (or its natural width) and let it scroll sideways.
+      var svg = el.querySelector("svg");
+      var natural = svg && parseFloat(svg.style.maxWidth);
+      if (natural) svg.style.minWidth = Math.min(natural, 560) + "px";
+      if (el.scrollWidth > el.clientWidth) el.tabIndex = 0;  // scrollable: reachable by keyboard
     }, function (error) {
       showError(el, error);
     });
