@@ -9,7 +9,6 @@ BIN     = $(VENV)/bin
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
 
 # The stamp files re-run pip only when a requirements file changes.
 $(VENV)/.site-installed: requirements.txt | $(BIN)/activate
