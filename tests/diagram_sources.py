@@ -2,7 +2,7 @@
 
 import re
 
-from site_build import ROOT
+from site_build import source_pages
 
 FENCE = re.compile(r"^```mermaid[^\n]*\n(.*?)^```", re.S | re.M)
 
@@ -13,12 +13,4 @@ def diagrams_in(markdown: str):
 
 def pages_with_diagrams():
     """Site paths ('/docker/basics/', '/en/docker/basics/') of pages that have a diagram."""
-    paths = []
-    for language in ("ko", "en"):
-        docs = ROOT / "docs" / language
-        for md in sorted(docs.rglob("*.md")):
-            if diagrams_in(md.read_text(encoding="utf-8")):
-                rel = md.relative_to(docs).with_suffix("").as_posix()
-                rel = "" if rel == "index" else rel + "/"
-                paths.append(("/en/" if language == "en" else "/") + rel)
-    return paths
+    return [path for path, md in source_pages() if diagrams_in(md.read_text(encoding="utf-8"))]

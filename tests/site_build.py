@@ -35,6 +35,16 @@ class BuiltSite:
         return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
+def source_pages():
+    """(site path, Markdown file) for every page, e.g. ('/en/docker/basics/', docs/en/docker/basics.md)."""
+    for language in LANGUAGES:
+        docs = ROOT / "docs" / language
+        for md in sorted(docs.rglob("*.md")):
+            rel = md.relative_to(docs).with_suffix("").as_posix()
+            rel = "" if rel == "index" else rel + "/"
+            yield ("/" if language == DEFAULT_LANGUAGE else f"/{language}/") + rel, md
+
+
 def is_redirect(html: Path) -> bool:
     """Pages written by hooks/redirects.py for renamed addresses."""
     return 'http-equiv="refresh"' in html.read_text(encoding="utf-8")[:600]

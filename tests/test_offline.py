@@ -10,19 +10,13 @@ from browser import draw_all_diagrams
 from diagram_sources import pages_with_diagrams
 from search_box import search
 from servers import mkdocs_serve
-from site_build import ROOT
+from site_build import ROOT, source_pages
 
 pytestmark = pytest.mark.browser
 
 
 def all_pages():
-    paths = []
-    for language in ("ko", "en"):
-        for md in sorted((ROOT / "docs" / language).rglob("*.md")):
-            rel = md.relative_to(ROOT / "docs" / language).with_suffix("").as_posix()
-            rel = "" if rel == "index" else rel + "/"
-            paths.append(("/en/" if language == "en" else "/") + rel)
-    return paths
+    return [path for path, _ in source_pages()]
 
 
 @pytest.mark.parametrize("path", all_pages() + ["/404.html"])
