@@ -12,6 +12,7 @@ Two small jobs:
 """
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from markdown.extensions import Extension
@@ -44,6 +45,12 @@ def on_config(config):
     return config
 
 
+@lru_cache(maxsize=None)
+def read_abbreviations(path: Path, mtime: float) -> str:
+    # Keyed on mtime: read once per build, yet `mkdocs serve` sees edits.
+    return path.read_text(encoding="utf-8")
+
+
 def on_page_markdown(markdown, page, config, files):
     language = config.theme["language"]
     abbreviations = INCLUDES / language / "abbreviations.md"
@@ -51,4 +58,5 @@ def on_page_markdown(markdown, page, config, files):
         raise FileNotFoundError(
             f"{abbreviations}: missing tooltip definitions for language '{language}'"
         )
-    return markdown + "\n\n" + abbreviations.read_text(encoding="utf-8")
+    text = read_abbreviations(abbreviations, abbreviations.stat().st_mtime)
+    return markdown + "\n\n" + text
