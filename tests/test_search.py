@@ -141,9 +141,11 @@ def test_search_speaks_the_readers_language(search_page, home, placeholder, noth
 
 
 @pytest.mark.parametrize("home", ["/", "/en/"])
-def test_the_search_index_is_fetched_only_when_the_reader_searches(offline, site_url, home):
+def test_search_code_and_index_are_fetched_only_when_the_reader_searches(offline, site_url, home):
     page, log = offline()
     page.goto(site_url + home, wait_until="networkidle")
-    assert not [u for u in log.requests if "search_index" in u], "index fetched before any search"
+    early = [u for u in log.requests if "search_index" in u or "/workers/search." in u]
+    assert not early, f"fetched before any search (see overrides/partials/search-on-demand.html): {early}"
     assert search(page, "etcd"), "search found nothing after the index was fetched on demand"
     assert [u for u in log.requests if u.endswith(home.rstrip("/") + "/search/search_index.json")]
+    assert [u for u in log.requests if "/workers/search." in u]

@@ -1,0 +1,1 @@
+import{_ as s}from"./chunk-CCULK7DM.mjs";import{d as e}from"./chunk-PEXEYALB.mjs";import{a as n}from"./chunk-DBJNCCX2.mjs";var a=n(t=>{let{securityLevel:c}=s(),o=e("body");if(c==="sandbox"){let m=e(`#i${t}`).node()?.contentDocument??document;o=e(m.body)}return o.select(`#${t}`)},"selectSvgElement");export{a};
