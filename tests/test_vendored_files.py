@@ -33,3 +33,15 @@ def test_vendored_packages_keep_their_licence_and_pinned_version(package):
     folder = VENDOR / package
     assert "Permission is hereby granted" in (folder / "LICENSE").read_text()  # MIT
     assert (folder / "VERSION").read_text().strip().count(".") == 2
+
+
+def test_the_mermaid_bundle_matches_its_recipe_and_lists_every_bundled_licence():
+    import json
+    recipe = json.loads((ROOT / "scripts" / "mermaid_bundle" / "package.json").read_text())
+    version = (VENDOR / "mermaid" / "VERSION").read_text().strip()
+    assert recipe["dependencies"]["mermaid"] == version, (
+        "scripts/mermaid_bundle/package.json pins another Mermaid than docs/assets/vendor/mermaid; "
+        f"run scripts/update_vendored.py mermaid {recipe['dependencies']['mermaid']}")
+    licences = (VENDOR / "mermaid" / "THIRD_PARTY_LICENSES.txt").read_text()
+    for package in (f"mermaid {version}", "dompurify", "d3-selection", "dagre-d3-es", "marked"):
+        assert package in licences, f"THIRD_PARTY_LICENSES.txt misses {package}"
