@@ -9,6 +9,10 @@ Two small jobs:
    boundary after the term, and Hangul counts as a word character, so most
    terms in Korean prose would get no tooltip. The replacement only treats
    ASCII letters, digits, "_" and "-" as part of a term.
+3. Keep the tooltip on a term's first use in each section (h2) only. Readers
+   arriving from a link to a section still get it, the prose is not dotted
+   with the same underline thirty times, and long notes keep far fewer
+   tooltip elements for the browser to set up (README, Lighthouse).
 """
 
 import re
@@ -29,7 +33,32 @@ class HangulFriendlyAbbrTreeprocessor(AbbrTreeprocessor):
         alternatives = "|".join(re.escape(term) for term in terms)
         self.RE = re.compile(rf"(?<![A-Za-z0-9_-])(?:{alternatives})(?![A-Za-z0-9_-])")
         self.iter_element(root)
+        keep_first_use_per_section(root)
         return None
+
+
+def keep_first_use_per_section(root):
+    parents = {child: parent for parent in root.iter() for child in parent}
+    seen = set()
+    for el in list(root.iter()):
+        if el.tag in ("h1", "h2"):
+            seen.clear()
+        elif el.tag == "abbr":
+            if el.text in seen:
+                unwrap(el, parents[el])
+            seen.add(el.text)
+
+
+def unwrap(el, parent):
+    """Replace <abbr>term</abbr> by the plain term, joined to the text around it."""
+    text = (el.text or "") + (el.tail or "")
+    index = list(parent).index(el)
+    if index:
+        before = parent[index - 1]
+        before.tail = (before.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+    parent.remove(el)
 
 
 class HangulFriendlyAbbr(Extension):

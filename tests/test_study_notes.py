@@ -93,6 +93,18 @@ def test_glossary_tooltips_appear_in_the_pages_language(built_site, path):
     assert not wrong, f"{path}: tooltips in the wrong language: {wrong[:3]}"
 
 
+@pytest.mark.parametrize("path", BOTH_LANGUAGES)
+def test_a_terms_tooltip_marks_its_first_use_in_each_section_only(built_site, path):
+    seen, repeated = set(), []
+    for el in article(built_site, path).find_all(["h1", "h2", "abbr"]):
+        if el.name != "abbr":
+            seen.clear()
+        elif el.get_text() in seen:
+            repeated.append(el.get_text())
+        seen.add(el.get_text())
+    assert not repeated, f"{path}: tooltip repeated within one section (hooks/abbreviations.py): {repeated[:5]}"
+
+
 def test_every_glossary_term_is_defined_in_both_languages(built_site):
     ko = {dt["id"] for dt in built_site.soup("/glossary/").select("article dt[id]")}
     en = {dt["id"] for dt in built_site.soup("/en/glossary/").select("article dt[id]")}
