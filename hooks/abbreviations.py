@@ -1,6 +1,6 @@
 """Glossary tooltips on every page, in the page's language.
 
-Two small jobs:
+Three small jobs:
 
 1. Append ``includes/<lang>/abbreviations.md`` to each page of that language.
    (pymdownx.snippets' ``auto_append`` takes one list for the whole site.)

@@ -1,6 +1,7 @@
 """The browser code the site serves itself is exactly the pinned release."""
 
 import hashlib
+import json
 
 import pytest
 
@@ -36,7 +37,6 @@ def test_vendored_packages_keep_their_licence_and_pinned_version(package):
 
 
 def test_the_mermaid_bundle_matches_its_recipe_and_lists_every_bundled_licence():
-    import json
     recipe = json.loads((ROOT / "scripts" / "mermaid_bundle" / "package.json").read_text())
     version = (VENDOR / "mermaid" / "VERSION").read_text().strip()
     assert recipe["dependencies"]["mermaid"] == version, (
