@@ -2,7 +2,7 @@
 
 Three small jobs:
 
-1. Append ``includes/<lang>/abbreviations.md`` to each page of that language.
+1. Append ``i18n/<lang>/abbreviations.md`` to each page of that language.
    (pymdownx.snippets' ``auto_append`` takes one list for the whole site.)
 2. Let an abbreviation match when a Korean particle follows it ("etcd는",
    "kubelet이"). Python-Markdown's abbr extension requires a regex word
@@ -16,17 +16,22 @@ Three small jobs:
 """
 
 import re
-from functools import lru_cache
+import xml.etree.ElementTree as etree
+from functools import cache
 from pathlib import Path
 
+from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.extensions.abbr import AbbrTreeprocessor
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
-INCLUDES = Path(__file__).resolve().parent.parent / "includes"
+from languages import current_language, language_file
 
 
 class HangulFriendlyAbbrTreeprocessor(AbbrTreeprocessor):
-    def run(self, root):
+    def run(self, root: etree.Element) -> None:
         if not self.abbrs:
             return None
         terms = sorted(self.abbrs, key=len, reverse=True)
@@ -37,7 +42,7 @@ class HangulFriendlyAbbrTreeprocessor(AbbrTreeprocessor):
         return None
 
 
-def keep_first_use_per_section(root):
+def keep_first_use_per_section(root: etree.Element) -> None:
     parents = {child: parent for parent in root.iter() for child in parent}
     seen = set()
     for el in list(root.iter()):
@@ -49,7 +54,7 @@ def keep_first_use_per_section(root):
             seen.add(el.text)
 
 
-def unwrap(el, parent):
+def unwrap(el: etree.Element, parent: etree.Element) -> None:
     """Replace <abbr>term</abbr> by the plain term, joined to the text around it."""
     text = (el.text or "") + (el.tail or "")
     index = list(parent).index(el)
@@ -62,30 +67,25 @@ def unwrap(el, parent):
 
 
 class HangulFriendlyAbbr(Extension):
-    def extendMarkdown(self, md):
+    def extendMarkdown(self, md: Markdown) -> None:
         # Same name and priority as the abbr extension's processor: replaces it.
         abbrs = md.treeprocessors["abbr"].abbrs
         md.treeprocessors.register(HangulFriendlyAbbrTreeprocessor(md, abbrs), "abbr", 7)
 
 
-def on_config(config):
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if not any(isinstance(ext, HangulFriendlyAbbr) for ext in config.markdown_extensions):
         config.markdown_extensions.append(HangulFriendlyAbbr())
     return config
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_abbreviations(path: Path, mtime: float) -> str:
     # Keyed on mtime: read once per build, yet `mkdocs serve` sees edits.
     return path.read_text(encoding="utf-8")
 
 
-def on_page_markdown(markdown, page, config, files):
-    language = config.theme["language"]
-    abbreviations = INCLUDES / language / "abbreviations.md"
-    if not abbreviations.is_file():
-        raise FileNotFoundError(
-            f"{abbreviations}: missing tooltip definitions for language '{language}'"
-        )
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    abbreviations = language_file(current_language(config), "abbreviations.md")
     text = read_abbreviations(abbreviations, abbreviations.stat().st_mtime)
     return markdown + "\n\n" + text

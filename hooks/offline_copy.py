@@ -5,19 +5,19 @@ search worker run on file:// pages) unless a polyfill named iframe-worker is
 already configured. We configure our vendored copy first.
 """
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
+
+from languages import offline
 
 SHIM = "assets/vendor/iframe-worker/shim.js"
 
 
-def offline_enabled(config):
-    plugin = config.plugins.get("material/offline")
-    return bool(plugin and plugin.config.enabled)
-
-
 @event_priority(100)  # before the offline plugin's on_config
-def on_config(config):
-    if offline_enabled(config):
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # Templates ask config.extra.offline (main.html: Mermaid's one-file build).
+    config.extra["offline"] = offline(config)
+    if offline(config):
         polyfills = config.extra.setdefault("polyfills", [])
         if SHIM not in polyfills:
             polyfills.append(SHIM)

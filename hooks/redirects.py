@@ -10,9 +10,11 @@ import posixpath
 from html import escape
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-LANGUAGE_ROOTS = ("", "en/")
+from languages import all_languages_built, language_root, languages, offline
 
 PAGE = """<!doctype html>
 <html><head><meta charset="utf-8"><title>{target}</title>
@@ -24,14 +26,14 @@ PAGE = """<!doctype html>
 """
 
 
-def write_redirects(site_dir: Path, redirects: dict, site_url: str):
-    for root in LANGUAGE_ROOTS:
+def write_redirects(site_dir: Path, redirects: dict[str, str], roots: list[str], site_url: str) -> None:
+    for root in roots:
         for old, new in redirects.items():
             old_dir = site_dir / root / old.strip("/")
             new_page = site_dir / root / new.strip("/") / "index.html"
             if not new_page.is_file():
-                raise ValueError(f"mkdocs.yml extra.redirects: '{old}' points to '{new}', "
-                                 f"which was not built at /{root}{new}")
+                raise PluginError(f"mkdocs.yml extra.redirects: '{old}' points to '{new}', "
+                                  f"which was not built at /{root}{new}; point it at an existing page")
             target = posixpath.relpath(f"/{root}{new.strip('/')}", f"/{root}{old.strip('/')}") + "/"
             canonical = escape(site_url.rstrip("/") + f"/{root}{new.strip('/')}/")
             old_dir.mkdir(parents=True, exist_ok=True)
@@ -40,10 +42,8 @@ def write_redirects(site_dir: Path, redirects: dict, site_url: str):
 
 
 @event_priority(-300)  # after static-i18n has built every language
-def on_post_build(config):
-    site_dir = Path(config.site_dir)
-    if site_dir.name == "en":
-        return  # the default language's build writes both languages' pages
-    if config.plugins.get("material/offline") and config.plugins["material/offline"].config.enabled:
+def on_post_build(config: MkDocsConfig) -> None:
+    if not all_languages_built(config) or offline(config):
         return  # file:// copies have no directory URLs to redirect from
-    write_redirects(site_dir, config.extra.get("redirects", {}), config.site_url or "/")
+    roots = [language_root(language, config) for language in languages(config)]
+    write_redirects(Path(config.site_dir), config.extra.get("redirects", {}), roots, config.site_url or "/")

@@ -28,11 +28,10 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-from browser import is_outside, launch_chromium  # noqa: E402
-from servers import mkdocs_serve, serve  # noqa: E402
-from site_build import build, copy_project  # noqa: E402
+from tooling.browser import is_outside, launch_chromium
+from tooling.build import build, copy_project
+from tooling.project import ROOT
+from tooling.servers import mkdocs_serve, serve
 
 RUNS = 3
 KB = 1000

@@ -1,6 +1,7 @@
 """Build the downloadable offline copy: the site for file:// reading, zipped.
 
-Usage:  python scripts/build_offline_copy.py site/downloads/docker-k8s-study-notes-offline.zip
+Usage:  .venv/bin/python -m scripts.build_offline_copy site/downloads/docker-k8s-study-notes-offline.zip
+        (or `make offline`)
 
 Builds with Material's offline plugin (OFFLINE=true: no directory URLs, search
 index inlined as a script, vendored Mermaid and search shim), then zips it
@@ -8,24 +9,21 @@ under one top folder. The deploy workflow publishes it next to the site; both
 home pages link to it. Readers unzip it and open index.html.
 """
 
-import os
-import subprocess
 import sys
 import tempfile
 import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tooling.build import build
+from tooling.project import ROOT
+
 FOLDER = "docker-k8s-study-notes"
 PUBLISHED_AS = "downloads/docker-k8s-study-notes-offline.zip"  # linked from docs/*/index.md
 
 
 def build_offline_copy(zip_path: Path) -> Path:
-    env = {**os.environ, "OFFLINE": "true", "NO_MKDOCS_2_WARNING": "1"}
     with tempfile.TemporaryDirectory() as tmp:
-        site = Path(tmp) / "site"
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
-                       cwd=ROOT, env=env, check=True)
+        site = build(ROOT, Path(tmp) / "site", offline=True).site
         zip_path.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
             for file in sorted(site.rglob("*")):

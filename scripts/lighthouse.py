@@ -1,29 +1,28 @@
 """Run Lighthouse (mobile, default throttling) on pages of the built site and print a table.
 
-Usage:  make build && python scripts/lighthouse.py [PATH ...]      (default: a sample of pages)
+Usage:  make build && .venv/bin/python -m scripts.lighthouse [PATH ...]      (default: a sample of pages)
 
 Each page is measured RUNS times (environment variable, default 3) and the
 run with the median Performance score is reported, as Lighthouse's own docs
 advise: single runs vary by several points.
 
 Needs Node.js's `npx` (Lighthouse is an npm package; the site itself never
-needs Node). Lighthouse uses $CHROME_PATH, else Debian's /usr/bin/chromium.
+needs Node). It drives the same Chromium as the tests (tooling/browser.py).
 The site is served with gzip on loopback, as GitHub Pages serves it.
 Set LIGHTHOUSE=/path/to/lighthouse to use an installed copy instead of npx.
 """
 
 import json
 import os
-import statistics
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-from servers import serve  # noqa: E402
+from tooling.browser import chromium_args, chromium_executable
+from tooling.project import ROOT
+from tooling.servers import serve
 
 VERSION = "12.8.2"
 RUNS = int(os.environ.get("RUNS", "3"))
@@ -31,7 +30,6 @@ PAGES = ["/", "/en/", "/glossary/", "/en/glossary/", "/docker/basics/",
          "/en/kubernetes/cluster-architecture/", "/kubernetes/control-plane-and-nodes/",
          "/en/kubernetes/control-plane-and-nodes/"]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
-FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update"
 
 
 def lighthouse_command():
@@ -43,10 +41,10 @@ def lighthouse_command():
 
 
 def run(url, out):
-    env = {**os.environ}
-    env.setdefault("CHROME_PATH", "/usr/bin/chromium")
+    env = {**os.environ, "CHROME_PATH": chromium_executable() or ""}
+    flags = " ".join(["--headless=new", *chromium_args()])
     subprocess.run(lighthouse_command() + [
-        url, "--quiet", "--output=json", f"--output-path={out}", f"--chrome-flags={FLAGS}",
+        url, "--quiet", "--output=json", f"--output-path={out}", f"--chrome-flags={flags}",
         f"--only-categories={','.join(CATEGORIES)}"], env=env, check=True)
     return json.loads(Path(out).read_text())
 

@@ -6,13 +6,11 @@ ever added: once published, an address must keep working (rename a page with
 a redirect in mkdocs.yml extra.redirects, never by dropping its line).
 """
 
-import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-from site_build import build  # noqa: E402
+from tooling.build import build
+from tooling.project import ROOT
 
 LIST = ROOT / "tests" / "published_urls.txt"
 

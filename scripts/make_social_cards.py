@@ -7,14 +7,11 @@ site's name or tagline; commit the PNGs (the build does not draw them, so it
 needs no fonts or browser). Needs a Hangul font installed (e.g. fonts-noto-cjk).
 """
 
-import sys
-from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-from browser import launch_chromium  # noqa: E402
+from tooling.browser import launch_chromium
+from tooling.project import ROOT
 
 CARDS = {
     "ko": ("도커 & 쿠버네티스 스터디 노트",

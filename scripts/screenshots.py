@@ -11,11 +11,10 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-from browser import launch_chromium  # noqa: E402
-from servers import serve  # noqa: E402
-from site_build import build  # noqa: E402
+from tooling.browser import launch_chromium
+from tooling.build import build
+from tooling.project import ROOT
+from tooling.servers import serve
 
 DEVICES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 

@@ -6,10 +6,8 @@ For Lighthouse runs (see README); the benchmark and tests use the same server.
 
 import sys
 import threading
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from servers import serve  # noqa: E402
+from tooling.servers import serve
 
 if __name__ == "__main__":
     site = sys.argv[1] if len(sys.argv) > 1 else "site"

@@ -2,9 +2,10 @@
 
 import pytest
 
-from browser import launch_chromium, offline_page
-from servers import serve
-from site_build import ROOT, build
+from tooling.browser import launch_chromium, offline_page
+from tooling.build import build
+from tooling.project import ROOT
+from tooling.servers import serve
 
 
 @pytest.fixture(scope="session")

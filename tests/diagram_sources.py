@@ -2,7 +2,7 @@
 
 import re
 
-from site_build import source_pages
+from tooling.build import source_pages
 
 FENCE = re.compile(r"^```mermaid[^\n]*\n(.*?)^```", re.S | re.M)
 

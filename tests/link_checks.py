@@ -1,7 +1,7 @@
 """Resolve links and addresses against the built site, as a browser would."""
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -18,7 +18,7 @@ def page_file(site: Path, path: str):
     return target if target.is_file() else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def ids_in(file: Path):
     soup = BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
     return frozenset(el["id"] for el in soup.select("[id]"))

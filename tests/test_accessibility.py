@@ -3,8 +3,8 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from browser import draw_all_diagrams
-from site_build import source_pages
+from tooling.browser import draw_all_diagrams
+from tooling.build import source_pages
 
 pytestmark = pytest.mark.browser
 AXE = Axe()

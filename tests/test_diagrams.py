@@ -2,10 +2,11 @@
 
 import pytest
 
-from browser import draw_all_diagrams
-from diagram_sources import diagrams_in, pages_with_diagrams
-from servers import serve
-from site_build import ROOT, build, copy_project
+from tests.diagram_sources import diagrams_in, pages_with_diagrams
+from tooling.browser import draw_all_diagrams
+from tooling.build import build, copy_project
+from tooling.project import ROOT
+from tooling.servers import serve
 
 DIAGRAM_STATE = """els => els.map(e => ({
   state: e.dataset.rendered,

@@ -1,10 +1,9 @@
 """Links a team pastes into its wiki keep working; every page unfurls well."""
 
-import sys
 from urllib.parse import urljoin, urlsplit
 
-from link_checks import broken
-from site_build import ROOT
+from tests.link_checks import broken
+from tooling.project import ROOT
 
 # Written by the deploy workflow next to the site (scripts/build_offline_copy.py).
 DEPLOY_ONLY = ("downloads/docker-k8s-study-notes-offline.zip",)
@@ -99,8 +98,7 @@ def test_a_broken_link_names_the_page_and_what_is_missing(tmp_path):
 
 
 def test_both_home_pages_link_the_offline_copy_the_deploy_publishes(built_site):
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from build_offline_copy import PUBLISHED_AS
+    from scripts.build_offline_copy import PUBLISHED_AS
 
     assert PUBLISHED_AS in DEPLOY_ONLY
     for home in ("/", "/en/"):

@@ -1,16 +1,16 @@
 """Readers can read everything offline: built site, `mkdocs serve`, and the
 downloadable offline copy opened from file://."""
 
-import sys
 import zipfile
 
 import pytest
 
-from browser import draw_all_diagrams
-from diagram_sources import pages_with_diagrams
-from search_box import search
-from servers import mkdocs_serve
-from site_build import ROOT, source_pages
+from tests.diagram_sources import pages_with_diagrams
+from tests.search_box import search
+from tooling.browser import draw_all_diagrams
+from tooling.build import source_pages
+from tooling.project import ROOT
+from tooling.servers import mkdocs_serve
 
 pytestmark = pytest.mark.browser
 
@@ -62,8 +62,7 @@ def test_dark_mode_chosen_by_the_reader_survives_a_language_switch(site_url, off
 @pytest.fixture(scope="module")
 def offline_copy(tmp_path_factory):
     """The zip the deploy workflow publishes, unpacked as a reader would."""
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from build_offline_copy import FOLDER, build_offline_copy
+    from scripts.build_offline_copy import FOLDER, build_offline_copy
 
     tmp = tmp_path_factory.mktemp("offline")
     with zipfile.ZipFile(build_offline_copy(tmp / "copy.zip")) as archive:

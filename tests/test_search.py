@@ -3,7 +3,7 @@ in the reader's language."""
 
 import pytest
 
-from search_box import search
+from tests.search_box import search
 
 pytestmark = pytest.mark.browser
 

@@ -2,10 +2,10 @@
 
 import pytest
 
-from browser import draw_all_diagrams
-from servers import serve
-from site_build import build, copy_project
-from test_study_notes import BOTH_LANGUAGES
+from tests.test_study_notes import BOTH_LANGUAGES
+from tooling.browser import draw_all_diagrams
+from tooling.build import build, copy_project
+from tooling.servers import serve
 
 pytestmark = pytest.mark.browser
 

@@ -4,14 +4,15 @@ import re
 
 import pytest
 
-TOPIC_PAGES = [
-    "/docker/service-models/",
-    "/docker/basics/",
-    "/kubernetes/orchestration/",
-    "/kubernetes/cluster-architecture/",
-    "/kubernetes/control-plane-and-nodes/",
-]
-BOTH_LANGUAGES = [p for path in TOPIC_PAGES for p in (path, "/en" + path)]
+from tooling.project import languages, study_notes, twin_url
+
+# Derived from mkdocs.yml's nav, so a new note gets every check below.
+TOPIC_PAGES = list(study_notes())
+BOTH_LANGUAGES = [twin_url(path, lang) for path in TOPIC_PAGES for lang in languages()]
+
+
+def test_the_site_has_study_notes():
+    assert len(TOPIC_PAGES) >= 5, f"expected the five study notes in mkdocs.yml's nav, got {TOPIC_PAGES}"
 HANGUL = re.compile(r"[가-힣]")
 
 

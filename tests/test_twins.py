@@ -1,7 +1,7 @@
 """Every page exists in both languages with the same section anchors."""
 
-from site_build import ROOT
-from twin_checks import anchor_mismatch, missing_twins, unreadable_anchors
+from tests.twin_checks import anchor_mismatch, missing_twins, unreadable_anchors
+from tooling.project import ROOT
 
 
 def twin_pairs(built_site):

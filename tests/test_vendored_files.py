@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from site_build import ROOT
+from tooling.project import ROOT
 
 VENDOR = ROOT / "docs" / "assets" / "vendor"
 PACKAGES = sorted(p.name for p in VENDOR.iterdir() if p.is_dir())

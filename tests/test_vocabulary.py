@@ -2,17 +2,17 @@
 
 import pytest
 
-from site_build import LANGUAGES, ROOT
-from vocabulary_checks import hits_in, load_vocabulary, prose_lines
+from tests.vocabulary_checks import hits_in, load_vocabulary, prose_lines
+from tooling.project import ROOT, languages
 
 VOCABULARY_FILE = ROOT / "i18n" / "vocabulary.yml"
 PAGES = sorted(p.relative_to(ROOT).as_posix()
-               for language in LANGUAGES for p in (ROOT / "docs" / language).rglob("*.md"))
+               for language in languages() for p in (ROOT / "docs" / language).rglob("*.md"))
 
 
 def test_the_vocabulary_has_entries_for_every_language():
     vocabulary = load_vocabulary(VOCABULARY_FILE)
-    for language in LANGUAGES:
+    for language in languages():
         assert vocabulary.get(language), f"i18n/vocabulary.yml: no entries under '{language}:'"
         pages = [p for p in PAGES if p.startswith(f"docs/{language}/")]
         assert pages, f"no pages under docs/{language}/ to check"

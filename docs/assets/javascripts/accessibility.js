@@ -4,16 +4,16 @@
 //   reader users hear a list of identical "navigation" landmarks.
 (function () {
   "use strict";
-  var korean = document.documentElement.lang === "ko";
+  var text = window.studyNotesText;
 
   function label() {
     var search = document.querySelector(".md-search[role=dialog]:not([aria-label])");
-    if (search) search.setAttribute("aria-label", korean ? "검색" : "Search");
+    if (search) search.setAttribute("aria-label", text("search_dialog"));
     document.querySelectorAll(".md-code__nav").forEach(function (nav, index) {
       if (nav.hasAttribute("aria-label")) return;
       var block = nav.closest(".highlight");
       var title = block && block.querySelector(".filename");
-      var name = (korean ? "코드 도구 " : "Code tools ") + (index + 1);
+      var name = text("code_tools") + " " + (index + 1);
       nav.setAttribute("aria-label", name + (title ? ": " + title.textContent.trim() : ""));
     });
   }

@@ -30,16 +30,14 @@
 
   function showError(el, error) {
     var number = numbers.get(el);
-    var korean = (el.closest("[lang]") || document.documentElement).lang === "ko";
+    var lang = (el.closest("[lang]") || document.documentElement).lang;
     var message = String((error && error.message) || error);
     var box = document.createElement("div");
     box.className = "admonition failure diagram-error";
     box.setAttribute("role", "alert");
     var title = document.createElement("p");
     title.className = "admonition-title";
-    title.textContent = korean
-      ? "다이어그램 " + number + "을(를) 그리지 못했습니다"
-      : "Diagram " + number + " could not be drawn";
+    title.textContent = window.studyNotesText("diagram_failed", lang, { number: number });
     var detail = document.createElement("pre");
     detail.textContent = message;
     box.append(title, detail);

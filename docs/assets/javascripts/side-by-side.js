@@ -16,12 +16,9 @@
 
   var here = document.documentElement.lang;
   var there = twinLink.getAttribute("hreflang");
-  var korean = here === "ko";
   var text = {
-    missing: korean ? "이 절은 영어판에 아직 없습니다." : "This section has no Korean version yet.",
-    failed: korean
-      ? "영어판을 불러오지 못했습니다. 네트워크 연결을 확인하거나, 언어 메뉴에서 영어판을 직접 여세요."
-      : "The Korean version could not be loaded. Check your connection, or open it from the language menu.",
+    missing: window.studyNotesText("twin_section_missing"),
+    failed: window.studyNotesText("twin_failed"),
   };
   var original = null;  // the page's own content, kept while the mode is on
   button.hidden = false;

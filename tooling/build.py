@@ -1,4 +1,8 @@
-"""Build the site (or a modified copy of it) and read the built HTML."""
+"""Build the site (or a modified copy of it) and read the built HTML.
+
+The one way this project starts `mkdocs build` and `mkdocs serve` from Python
+(tests, benchmark, scripts), with the one environment they need.
+"""
 
 import os
 import shutil
@@ -9,9 +13,21 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = ("ko", "en")
-DEFAULT_LANGUAGE = "ko"
+from tooling.project import OFFLINE_SWITCH, ROOT, language_of, language_prefix, languages
+
+
+def mkdocs_environment(site_url: str | None = None, offline: bool = False) -> dict[str, str]:
+    """The environment every mkdocs command here runs with."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}  # Material's notice about MkDocs 2
+    if site_url:
+        env["SITE_URL"] = site_url
+    if offline:
+        env[OFFLINE_SWITCH] = "true"
+    return env
+
+
+def mkdocs_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "mkdocs", *args]
 
 
 @dataclass
@@ -19,6 +35,7 @@ class BuiltSite:
     root: Path  # the project that was built
     site: Path  # its output
     log: str  # what `mkdocs build --strict` printed
+    returncode: int = 0
 
     def pages(self):
         """Every built content page as (language, url path, file)."""
@@ -27,8 +44,7 @@ class BuiltSite:
             rel = "" if rel == "." else rel + "/"
             if rel.startswith(("assets/", "search/")) or is_redirect(html):
                 continue
-            language = "en" if rel.startswith("en/") else DEFAULT_LANGUAGE
-            yield language, "/" + rel, html
+            yield language_of("/" + rel), "/" + rel, html
 
     def soup(self, url_path):
         path = self.site / url_path.lstrip("/") / "index.html"
@@ -37,12 +53,12 @@ class BuiltSite:
 
 def source_pages():
     """(site path, Markdown file) for every page, e.g. ('/en/docker/basics/', docs/en/docker/basics.md)."""
-    for language in LANGUAGES:
+    for language in languages():
         docs = ROOT / "docs" / language
         for md in sorted(docs.rglob("*.md")):
             rel = md.relative_to(docs).with_suffix("").as_posix()
-            rel = "" if rel == "index" else rel + "/"
-            yield ("/" if language == DEFAULT_LANGUAGE else f"/{language}/") + rel, md
+            rel = "" if rel == "index" else rel.removesuffix("/index") + "/"
+            yield language_prefix(language) + rel, md
 
 
 def is_redirect(html: Path) -> bool:
@@ -50,18 +66,17 @@ def is_redirect(html: Path) -> bool:
     return 'http-equiv="refresh"' in html.read_text(encoding="utf-8")[:600]
 
 
-def build(project: Path, site_dir: Path, site_url=None) -> BuiltSite:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    if site_url:
-        env["SITE_URL"] = site_url
+def build(project: Path, site_dir: Path, site_url: str | None = None, offline: bool = False,
+          check: bool = True) -> BuiltSite:
+    """`mkdocs build --strict` of project into site_dir; raises if it fails (unless check=False)."""
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(site_dir)],
-        cwd=project, env=env, capture_output=True, text=True,
+        mkdocs_command("build", "--strict", "--clean", "-d", str(site_dir)),
+        cwd=project, env=mkdocs_environment(site_url, offline), capture_output=True, text=True,
     )
     log = result.stdout + result.stderr
-    if result.returncode != 0:
+    if check and result.returncode != 0:
         raise AssertionError(f"mkdocs build --strict failed in {project}:\n{log}")
-    return BuiltSite(project, site_dir, log)
+    return BuiltSite(project, site_dir, log, result.returncode)
 
 
 def copy_project(target: Path) -> Path:

@@ -13,6 +13,8 @@ import threading
 import time
 import urllib.request
 
+from tooling.build import mkdocs_command, mkdocs_environment
+
 COMPRESSIBLE = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt")
 
 
@@ -70,10 +72,10 @@ def free_port():
 def mkdocs_serve(project, livereload=True, timeout=180):
     """`mkdocs serve` on a free loopback port; yields its base URL once it answers."""
     port = free_port()
-    command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"]
+    command = mkdocs_command("serve", "-a", f"127.0.0.1:{port}")
     if not livereload:
         command.append("--no-livereload")
-    process = subprocess.Popen(command, cwd=project, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    process = subprocess.Popen(command, cwd=project, env=mkdocs_environment(),
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:

@@ -1,4 +1,5 @@
-"""Chromium for the browser tests, started the way this project needs it.
+"""Chromium, started the way this project needs it: the one browser
+configuration for tests, the benchmark, screenshots and Lighthouse.
 
 The executable comes from $CHROMIUM_PATH, else Debian's /usr/bin/chromium when
 present, else Playwright's own download (run `playwright install chromium`
@@ -29,11 +30,15 @@ def chromium_executable():
     )
 
 
-def launch_chromium(playwright):
+def chromium_args() -> list[str]:
     args = list(CHROMIUM_ARGS)
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         args.append("--no-sandbox")  # Chromium refuses to sandbox as root.
-    return playwright.chromium.launch(executable_path=chromium_executable(), args=args)
+    return args
+
+
+def launch_chromium(playwright):
+    return playwright.chromium.launch(executable_path=chromium_executable(), args=chromium_args())
 
 
 def is_outside(url):
