@@ -1,39 +1,61 @@
 # Two entry points for a newcomer (see README.md): `make serve` and `make test`.
 # Each one sets up what it needs by itself, so either works on a fresh clone.
+# `make help` lists every target with the line above it that starts with "##".
 
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
+MKDOCS  = NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs
 
-.PHONY: serve test build benchmark clean
+.PHONY: help serve test check lint format build offline benchmark clean
+
+## List these targets.
+help:
+	@awk '/^## /{doc=substr($$0,4); next} /^[a-z][a-z-]*:/{if(doc){sub(/:.*/,"",$$1); printf "  make %-10s %s\n",$$1,doc}; doc=""}' $(MAKEFILE_LIST)
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
 
 # The stamp files re-run pip only when a requirements file changes.
 $(VENV)/.site-installed: requirements.txt | $(BIN)/activate
-	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.txt
 	touch $@
 
 $(VENV)/.test-installed: requirements.txt requirements-test.txt | $(BIN)/activate
-	$(BIN)/pip install --quiet -r requirements-test.txt
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements-test.txt
 	touch $@
 
 ## Set up and serve the site on http://127.0.0.1:8000 (Korean at /, English at /en/).
 serve: $(VENV)/.site-installed
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(MKDOCS) serve --dev-addr 127.0.0.1:8000
 
-## Set up and run every test (needs Chromium: Debian's /usr/bin/chromium, or $$CHROMIUM_PATH).
+## Set up and run every test (needs Chromium: see README).
 test: $(VENV)/.test-installed
 	$(BIN)/python -m pytest
 
+## The fast lane, in seconds: lint, then every test that needs no browser.
+check: $(VENV)/.test-installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest -q -m "not browser"
+
+## Fix what the linter can, and format the Python code.
+format: $(VENV)/.test-installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
 ## Build the site into site/ with the same strict settings as CI.
 build: $(VENV)/.site-installed
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+	$(MKDOCS) build --strict
+
+## Build the downloadable offline copy (opens from file://) into site-offline.zip.
+offline: $(VENV)/.site-installed
+	$(BIN)/python -m scripts.build_offline_copy site-offline.zip
 
 ## Print build time, page weight and search index size, and check the budgets.
 benchmark: $(VENV)/.test-installed
-	$(BIN)/python scripts/benchmark.py
+	$(BIN)/python -m scripts.benchmark
 
+## Remove the virtual environment and everything built.
 clean:
-	rm -rf site site-offline $(VENV)
+	rm -rf site site-offline site-offline.zip $(VENV)

@@ -16,15 +16,14 @@ from pymdownx.superfences import fence_div_format
 DIAGRAM_CLASS = "mermaid-diagram"
 
 
-def fence_diagram(source: str, language: str, class_name: str, options: dict, md: Markdown,
-                  **kwargs: Any) -> str:
+def fence_diagram(
+    source: str, language: str, class_name: str, options: dict, md: Markdown, **kwargs: Any
+) -> str:
     kwargs["attrs"] = {**kwargs.get("attrs", {}), "data-search-exclude": ""}
     return fence_div_format(source, language, class_name, options, md, **kwargs)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     superfences = config.mdx_configs.setdefault("pymdownx.superfences", {})
-    superfences["custom_fences"] = [
-        {"name": "mermaid", "class": DIAGRAM_CLASS, "format": fence_diagram}
-    ]
+    superfences["custom_fences"] = [{"name": "mermaid", "class": DIAGRAM_CLASS, "format": fence_diagram}]
     return config

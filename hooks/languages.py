@@ -65,8 +65,9 @@ def offline(config: MkDocsConfig) -> bool:
 def language_file(language: str, name: str) -> Path:
     path = I18N / language / name
     if not path.is_file():
-        raise PluginError(f"i18n/{language}/{name} is missing: every language folder under i18n/ "
-                          f"needs its own {name}")
+        raise PluginError(
+            f"i18n/{language}/{name} is missing: every language folder under i18n/ needs its own {name}"
+        )
     return path
 
 
@@ -77,8 +78,10 @@ def read_yaml(language: str, name: str) -> dict:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""
-        raise PluginError(f"i18n/{language}/{name}{line}: not valid YAML "
-                          f"({getattr(error, 'problem', error)}); fix the entry there") from None
+        raise PluginError(
+            f"i18n/{language}/{name}{line}: not valid YAML "
+            f"({getattr(error, 'problem', error)}); fix the entry there"
+        ) from None
     if not isinstance(data, dict):
         raise PluginError(f"i18n/{language}/{name}: expected 'key: value' entries")
     return data

@@ -32,13 +32,16 @@ def write_redirects(site_dir: Path, redirects: dict[str, str], roots: list[str],
             old_dir = site_dir / root / old.strip("/")
             new_page = site_dir / root / new.strip("/") / "index.html"
             if not new_page.is_file():
-                raise PluginError(f"mkdocs.yml extra.redirects: '{old}' points to '{new}', "
-                                  f"which was not built at /{root}{new}; point it at an existing page")
+                raise PluginError(
+                    f"mkdocs.yml extra.redirects: '{old}' points to '{new}', "
+                    f"which was not built at /{root}{new}; point it at an existing page"
+                )
             target = posixpath.relpath(f"/{root}{new.strip('/')}", f"/{root}{old.strip('/')}") + "/"
             canonical = escape(site_url.rstrip("/") + f"/{root}{new.strip('/')}/")
             old_dir.mkdir(parents=True, exist_ok=True)
             (old_dir / "index.html").write_text(
-                PAGE.format(target=escape(target), canonical=canonical), encoding="utf-8")
+                PAGE.format(target=escape(target), canonical=canonical), encoding="utf-8"
+            )
 
 
 @event_priority(-300)  # after static-i18n has built every language

@@ -30,8 +30,9 @@ from mkdocs.utils import get_relative_url
 from languages import all_languages_built, current_language, language_root, languages, offline
 
 
-def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig,
-                    nav: Navigation) -> dict[str, Any]:
+def on_page_context(
+    context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
+) -> dict[str, Any]:
     root = language_root(current_language(config), config)
     if root:
         context["base_url"] = get_relative_url(root, page.url)
@@ -46,10 +47,9 @@ def split_index(site_dir: Path, roots: dict[str, str], script_too: bool) -> None
     docs_by_language: dict[str, list] = {language: [] for language in roots}
     default = next(language for language, root in roots.items() if not root)
     for doc in merged["docs"]:
-        language = next((lang for lang, root in others.items()
-                         if doc["location"].startswith(root)), default)
+        language = next((lang for lang, root in others.items() if doc["location"].startswith(root)), default)
         if language != default:
-            doc = {**doc, "location": doc["location"][len(roots[language]):]}
+            doc = {**doc, "location": doc["location"][len(roots[language]) :]}
         docs_by_language[language].append(doc)
     for language, docs in docs_by_language.items():
         config = dict(merged["config"])

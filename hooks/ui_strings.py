@@ -25,11 +25,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     tables = {language: read_yaml(language, "ui.yml") for language in languages(config)}
     default, *others = tables
     for language in others:
-        for missing, where in ((keys(tables[default]) - keys(tables[language]), language),
-                               (keys(tables[language]) - keys(tables[default]), default)):
+        for missing, where in (
+            (keys(tables[default]) - keys(tables[language]), language),
+            (keys(tables[language]) - keys(tables[default]), default),
+        ):
             if missing:
-                raise PluginError(f"i18n/{where}/ui.yml: missing {', '.join(sorted(missing))}; "
-                                  f"every language's ui.yml has the same keys")
+                raise PluginError(
+                    f"i18n/{where}/ui.yml: missing {', '.join(sorted(missing))}; "
+                    f"every language's ui.yml has the same keys"
+                )
     config.extra["ui"] = tables[current_language(config)]
     config.extra["ui_scripts"] = {language: table.get("script", {}) for language, table in tables.items()}
     return config

@@ -1,6 +1,6 @@
 """Measure what the site costs readers and contributors, and check the budgets.
 
-Usage:  python scripts/benchmark.py            (or: make benchmark)
+Usage:  .venv/bin/python -m scripts.benchmark            (or: make benchmark)
 
 Prints, as plain tables:
 - the clean build time of the bilingual site, and the rebuild time after
@@ -46,9 +46,14 @@ def kb(n):
 
 
 def table(headers, rows):
-    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows)]
-    line = lambda cells: "  ".join(str(c).rjust(w) if i else str(c).ljust(w)
-                                   for i, (c, w) in enumerate(zip(cells, widths)))
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)]
+
+    def line(cells):
+        return "  ".join(
+            str(c).rjust(w) if i else str(c).ljust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=False))
+        )
+
     print(line(headers))
     print("  ".join("-" * w for w in widths))
     for row in rows:
@@ -61,8 +66,12 @@ def build_time():
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(RUNS):
             start = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
-                            "-d", f"{tmp}/site{i}"], cwd=ROOT, env=ENV, check=True)
+            subprocess.run(
+                [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", f"{tmp}/site{i}"],
+                cwd=ROOT,
+                env=ENV,
+                check=True,
+            )
             times.append(time.perf_counter() - start)
     return statistics.median(times)
 
@@ -183,14 +192,18 @@ def vanilla_project(tmp):
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace("  custom_dir: overrides\n", "")
     config = config.replace("  font: false\n", "")
-    config = re.sub(r"extra_css:\n  - assets/stylesheets/site.css\n",
-                    "extra_javascript:\n  - assets/vendor/mermaid/mermaid.min.js\n", config)
+    config = re.sub(
+        r"extra_css:\n  - assets/stylesheets/site.css\n",
+        "extra_javascript:\n  - assets/vendor/mermaid/mermaid.min.js\n",
+        config,
+    )
     config = re.sub(r"hooks:\n(  - .*\n)+", "hooks:\n  - hooks/abbreviations.py\n", config)
     config = config.replace(
         "  - pymdownx.superfences\n",
         "  - pymdownx.superfences:\n      custom_fences:\n        - name: mermaid\n"
         "          class: mermaid\n"
-        "          format: !!python/name:pymdownx.superfences.fence_code_format\n")
+        "          format: !!python/name:pymdownx.superfences.fence_code_format\n",
+    )
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
     return project
 
@@ -203,9 +216,13 @@ def main():
     print("Docker & Kubernetes Study Notes: benchmark\n")
     clean = build_time()
     rebuild = rebuild_time()
-    table(["build", "seconds (median of %d)" % RUNS],
-          [["clean build, both languages", f"{clean:.2f}"],
-           ["rebuild after editing one page (mkdocs serve)", f"{rebuild:.2f}"]])
+    table(
+        ["build", f"seconds (median of {RUNS})"],
+        [
+            ["clean build, both languages", f"{clean:.2f}"],
+            ["rebuild after editing one page (mkdocs serve)", f"{rebuild:.2f}"],
+        ],
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         site = build(ROOT, Path(tmp) / "site")
@@ -216,13 +233,42 @@ def main():
 
     rows = []
     for path, ((load, load_n), (read, read_n), diagram, outside) in tuned.items():
-        rows.append([path, "yes" if diagram else "", load_n, kb(sum(load.values())), read_n,
-                     kb(sum(read.values())), kb(read.get("html", 0)), kb(read.get("css", 0)),
-                     kb(read.get("js", 0)), kb(read.get("mermaid", 0)), kb(read.get("search", 0)),
-                     kb(read.get("fonts", 0) + read.get("images", 0)), len(outside)])
+        rows.append(
+            [
+                path,
+                "yes" if diagram else "",
+                load_n,
+                kb(sum(load.values())),
+                read_n,
+                kb(sum(read.values())),
+                kb(read.get("html", 0)),
+                kb(read.get("css", 0)),
+                kb(read.get("js", 0)),
+                kb(read.get("mermaid", 0)),
+                kb(read.get("search", 0)),
+                kb(read.get("fonts", 0) + read.get("images", 0)),
+                len(outside),
+            ]
+        )
     print("Per page, tuned site (kB of gzipped response bodies; 'read' = after scrolling to the end):")
-    table(["page", "diagram", "req load", "kB load", "req read", "kB read", "html", "css", "js",
-           "mermaid", "search", "fonts+img", "3rd-party"], rows)
+    table(
+        [
+            "page",
+            "diagram",
+            "req load",
+            "kB load",
+            "req read",
+            "kB read",
+            "html",
+            "css",
+            "js",
+            "mermaid",
+            "search",
+            "fonts+img",
+            "3rd-party",
+        ],
+        rows,
+    )
 
     largest = max(tuned, key=lambda p: sum(tuned[p][1][0].values()))
     print(f"Largest page: {largest} ({kb(sum(tuned[largest][1][0].values()))} kB after reading)\n")
@@ -233,20 +279,29 @@ def main():
         if path in vanilla:
             t = sum(tuned[path][1][0].values())
             v = sum(vanilla[path][1][0].values())
-            compare.append([path, kb(v), kb(t), f"{t / v:.2f}" if v else "-",
-                            len(vanilla[path][3])])
+            compare.append([path, kb(v), kb(t), f"{t / v:.2f}" if v else "-", len(vanilla[path][3])])
     print("Tuned vs vanilla (Material defaults, Mermaid UMD on every page), kB after reading:")
     table(["page", "vanilla", "tuned", "ratio", "vanilla 3rd-party"], compare)
 
     budget = []
-    for path, (_, (read, _), diagram, outside) in tuned.items():
+    for path, (_, (read, _), diagram, _outside) in tuned.items():
         limit = BUDGET_DIAGRAM_PAGE if diagram else BUDGET_PLAIN_PAGE
         size = sum(read.values())  # search code and index included: none is fetched without searching
-        budget.append([f"{path} {'(diagrams)' if diagram else ''}".strip(),
-                       f"{kb(size)} <= {kb(limit)}", verdict(size <= limit)])
+        budget.append(
+            [
+                f"{path} {'(diagrams)' if diagram else ''}".strip(),
+                f"{kb(size)} <= {kb(limit)}",
+                verdict(size <= limit),
+            ]
+        )
     for lang, size in indexes.items():
-        budget.append([f"search index ({lang})", f"{kb(size)} <= {kb(BUDGET_SEARCH_INDEX)}",
-                       verdict(size <= BUDGET_SEARCH_INDEX)])
+        budget.append(
+            [
+                f"search index ({lang})",
+                f"{kb(size)} <= {kb(BUDGET_SEARCH_INDEX)}",
+                verdict(size <= BUDGET_SEARCH_INDEX),
+            ]
+        )
     outside = sum(len(r[3]) for r in tuned.values())
     budget.append(["third-party requests, all pages", f"{outside} == 0", verdict(outside == 0)])
     print("Budgets (pages: everything a reader downloads reading to the end, without searching):")

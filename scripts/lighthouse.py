@@ -26,9 +26,16 @@ from tooling.servers import serve
 
 VERSION = "12.8.2"
 RUNS = int(os.environ.get("RUNS", "3"))
-PAGES = ["/", "/en/", "/glossary/", "/en/glossary/", "/docker/basics/",
-         "/en/kubernetes/cluster-architecture/", "/kubernetes/control-plane-and-nodes/",
-         "/en/kubernetes/control-plane-and-nodes/"]
+PAGES = [
+    "/",
+    "/en/",
+    "/glossary/",
+    "/en/glossary/",
+    "/docker/basics/",
+    "/en/kubernetes/cluster-architecture/",
+    "/kubernetes/control-plane-and-nodes/",
+    "/en/kubernetes/control-plane-and-nodes/",
+]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 
 
@@ -43,9 +50,19 @@ def lighthouse_command():
 def run(url, out):
     env = {**os.environ, "CHROME_PATH": chromium_executable() or ""}
     flags = " ".join(["--headless=new", *chromium_args()])
-    subprocess.run(lighthouse_command() + [
-        url, "--quiet", "--output=json", f"--output-path={out}", f"--chrome-flags={flags}",
-        f"--only-categories={','.join(CATEGORIES)}"], env=env, check=True)
+    subprocess.run(
+        lighthouse_command()
+        + [
+            url,
+            "--quiet",
+            "--output=json",
+            f"--output-path={out}",
+            f"--chrome-flags={flags}",
+            f"--only-categories={','.join(CATEGORIES)}",
+        ],
+        env=env,
+        check=True,
+    )
     return json.loads(Path(out).read_text())
 
 
@@ -63,10 +80,20 @@ def main():
                 reports.sort(key=lambda r: r["categories"]["performance"]["score"])
                 report = reports[len(reports) // 2]
                 scores = [round(report["categories"][c]["score"] * 100) for c in CATEGORIES]
-                audit = lambda key: report["audits"][key]["displayValue"].replace("\xa0", " ")
-                rows.append([path, *scores, audit("first-contentful-paint"),
-                             audit("largest-contentful-paint"), audit("total-blocking-time"),
-                             audit("cumulative-layout-shift")])
+
+                def audit(key, report=report):
+                    return report["audits"][key]["displayValue"].replace("\xa0", " ")
+
+                rows.append(
+                    [
+                        path,
+                        *scores,
+                        audit("first-contentful-paint"),
+                        audit("largest-contentful-paint"),
+                        audit("total-blocking-time"),
+                        audit("cumulative-layout-shift"),
+                    ]
+                )
                 print(" ".join(map(str, rows[-1])), file=sys.stderr)
     finally:
         server.shutdown()

@@ -1,6 +1,6 @@
 """Add every page and section address of the current site to tests/published_urls.txt.
 
-Usage:  python scripts/list_published_urls.py
+Usage:  .venv/bin/python -m scripts.list_published_urls
 Run it after adding pages or sections, and commit the file. Addresses are only
 ever added: once published, an address must keep working (rename a page with
 a redirect in mkdocs.yml extra.redirects, never by dropping its line).
@@ -25,11 +25,11 @@ def current_addresses(site):
 
 def main():
     lines = LIST.read_text(encoding="utf-8").splitlines() if LIST.exists() else []
-    header = [l for l in lines if l.startswith("#")] or [
+    header = [line for line in lines if line.startswith("#")] or [
         "# Published addresses: each must keep resolving (tests/test_links.py).",
-        "# Add with scripts/list_published_urls.py; never delete a line.",
+        "# Add with `.venv/bin/python -m scripts.list_published_urls`; never delete a line.",
     ]
-    known = {l for l in lines if l and not l.startswith("#")}
+    known = {line for line in lines if line and not line.startswith("#")}
     with tempfile.TemporaryDirectory() as tmp:
         site = build(ROOT, Path(tmp) / "site")
         added = set(current_addresses(site)) - known

@@ -1,6 +1,6 @@
 """Screenshot pages as readers see them, to look at before calling work done.
 
-Usage:  python scripts/screenshots.py OUT_DIR [PATH ...]
+Usage:  .venv/bin/python -m scripts.screenshots OUT_DIR [PATH ...]
 Builds the site, serves it on loopback and writes OUT_DIR/<page>-<palette>-<device>.png
 for each path (default: both home pages) in light and dark, desktop and phone.
 """
@@ -28,16 +28,20 @@ def main(out: Path, paths):
             browser = launch_chromium(playwright)
             for palette in ("light", "dark"):
                 for device, viewport in DEVICES.items():
-                    context = browser.new_context(color_scheme=palette, viewport=viewport,
-                                                  device_scale_factor=1,
-                                                  is_mobile=device == "phone")
+                    context = browser.new_context(
+                        color_scheme=palette,
+                        viewport=viewport,
+                        device_scale_factor=1,
+                        is_mobile=device == "phone",
+                    )
                     page = context.new_page()
                     for path in paths:
                         page.goto(url + path, wait_until="networkidle")
                         page.wait_for_timeout(800)  # diagrams draw after load
                         name = path.strip("/").replace("/", "_").replace("#", "-") or "home"
-                        page.screenshot(path=str(out / f"{name}-{palette}-{device}.png"),
-                                        full_page="#" not in path)
+                        page.screenshot(
+                            path=str(out / f"{name}-{palette}-{device}.png"), full_page="#" not in path
+                        )
                     context.close()
             browser.close()
         server.shutdown()

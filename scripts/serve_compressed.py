@@ -1,6 +1,6 @@
 """Serve a built site on loopback with gzip, the way GitHub Pages serves it.
 
-Usage:  python scripts/serve_compressed.py [SITE_DIR] [PORT]    (default: site/ 8001)
+Usage:  .venv/bin/python -m scripts.serve_compressed [SITE_DIR] [PORT]    (default: site/ 8001)
 For Lighthouse runs (see README); the benchmark and tests use the same server.
 """
 

@@ -70,14 +70,18 @@ def copy_package(name: str, version: str) -> None:
 
 
 def npm(*args: str) -> None:
-    subprocess.run(["npm", *args, "--ignore-scripts", "--no-audit", "--no-fund"],
-                   cwd=MERMAID_RECIPE, check=True)
+    subprocess.run(
+        ["npm", *args, "--ignore-scripts", "--no-audit", "--no-fund"], cwd=MERMAID_RECIPE, check=True
+    )
 
 
 def esbuild(*args: str) -> None:
     binary = MERMAID_RECIPE / "node_modules" / ".bin" / "esbuild"
-    subprocess.run([str(binary), "--bundle", "--minify", "--target=es2022",
-                    "--log-level=warning", *args], cwd=MERMAID_RECIPE, check=True)
+    subprocess.run(
+        [str(binary), "--bundle", "--minify", "--target=es2022", "--log-level=warning", *args],
+        cwd=MERMAID_RECIPE,
+        check=True,
+    )
 
 
 def bundle_mermaid(version: str) -> None:
@@ -89,9 +93,16 @@ def bundle_mermaid(version: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         meta = Path(tmp) / "meta.json"
         # Online: the entry module plus chunks, each fetched when a diagram needs it.
-        esbuild("online.mjs", "--format=esm", "--splitting", f"--outdir={target}",
-                "--entry-names=mermaid.esm.min", "--chunk-names=chunks/[name]-[hash]",
-                "--out-extension:.js=.mjs", f"--metafile={meta}")
+        esbuild(
+            "online.mjs",
+            "--format=esm",
+            "--splitting",
+            f"--outdir={target}",
+            "--entry-names=mermaid.esm.min",
+            "--chunk-names=chunks/[name]-[hash]",
+            "--out-extension:.js=.mjs",
+            f"--metafile={meta}",
+        )
         # Offline copy: one classic script (no ES modules on file:// pages).
         esbuild("offline.mjs", "--format=iife", f"--outfile={target / 'mermaid.min.js'}")
         bundled = json.loads(meta.read_text())["inputs"]
@@ -107,18 +118,22 @@ def write_third_party_licences(inputs, out: Path) -> None:
         parts = Path(path).parts
         if "node_modules" in parts:
             i = len(parts) - 1 - parts[::-1].index("node_modules")
-            name = parts[i + 1:i + 3] if parts[i + 1].startswith("@") else parts[i + 1:i + 2]
-            packages.add(Path(*parts[:i + 1], *name))
+            name = parts[i + 1 : i + 3] if parts[i + 1].startswith("@") else parts[i + 1 : i + 2]
+            packages.add(Path(*parts[: i + 1], *name))
     sections = []
     for folder in sorted(packages, key=lambda p: p.as_posix()):
         folder = MERMAID_RECIPE / folder
         meta = json.loads((folder / "package.json").read_text())
         texts = sorted(folder.glob("LICEN[CS]E*")) or sorted(folder.glob("licen[cs]e*"))
         body = texts[0].read_text(encoding="utf-8", errors="replace").strip() if texts else ""
-        sections.append(f"{meta['name']} {meta['version']} ({meta.get('license', 'see package')})\n"
-                        f"{'=' * 72}\n{body or 'No licence file in the package; see its package.json.'}\n")
-    out.write_text("Packages bundled into this folder's files, with their licences.\n\n"
-                   + "\n\n".join(sections), encoding="utf-8")
+        sections.append(
+            f"{meta['name']} {meta['version']} ({meta.get('license', 'see package')})\n"
+            f"{'=' * 72}\n{body or 'No licence file in the package; see its package.json.'}\n"
+        )
+    out.write_text(
+        "Packages bundled into this folder's files, with their licences.\n\n" + "\n\n".join(sections),
+        encoding="utf-8",
+    )
 
 
 def finish(target: Path, version: str) -> None:

@@ -18,4 +18,5 @@ def search(page, query):
     page.wait_for_timeout(150)  # let the result list settle after the count
     return page.eval_on_selector_all(
         ".md-search-result__item > .md-search-result__link",
-        "links => links.map(a => { const u = new URL(a.href); return u.pathname + u.hash; })")
+        "links => links.map(a => { const u = new URL(a.href); return u.pathname + u.hash; })",
+    )

@@ -12,9 +12,11 @@ AXE = Axe()
 
 def violations(page):
     """axe-core's findings on the page as it is now, one readable line each."""
-    return [f"{v['id']} ({v['impact']}): {len(v['nodes'])}x, e.g. {v['nodes'][0]['target']} "
-            f"{v['nodes'][0].get('failureSummary', '').splitlines()[1:2]}"
-            for v in AXE.run(page).response["violations"]]
+    return [
+        f"{v['id']} ({v['impact']}): {len(v['nodes'])}x, e.g. {v['nodes'][0]['target']} "
+        f"{v['nodes'][0].get('failureSummary', '').splitlines()[1:2]}"
+        for v in AXE.run(page).response["violations"]
+    ]
 
 
 @pytest.mark.parametrize("path", [path for path, _ in source_pages()])
@@ -46,8 +48,9 @@ def test_search_and_language_menu_work_from_the_keyboard(site_url, offline, path
         pytest.fail("Tab never reached the language menu")
 
 
-@pytest.mark.parametrize("path", ["/kubernetes/control-plane-and-nodes/?view=both",
-                                  "/en/docker/service-models/?view=both"])
+@pytest.mark.parametrize(
+    "path", ["/kubernetes/control-plane-and-nodes/?view=both", "/en/docker/service-models/?view=both"]
+)
 def test_axe_finds_no_violation_in_side_by_side_reading(site_url, offline, palette, path):
     page, _ = offline(color_scheme=palette)
     page.goto(site_url + path)

@@ -59,7 +59,8 @@ def test_toggling_the_palette_redraws_diagrams_in_the_new_theme(site_url, offlin
     page.locator("label[for='__palette_1']").click()
     page.wait_for_function(
         "[...document.querySelectorAll('.mermaid-diagram')].every(e => e.dataset.rendered === 'dark')",
-        timeout=30_000)
+        timeout=30_000,
+    )
     assert not log.problems(), "\n".join(log.problems())
 
 
@@ -87,8 +88,7 @@ flowchart TB
 
 
 @pytest.mark.browser
-def test_a_broken_diagram_is_reported_with_its_page_and_shown_to_the_reader(
-        tmp_path, chromium, offline):
+def test_a_broken_diagram_is_reported_with_its_page_and_shown_to_the_reader(tmp_path, chromium, offline):
     project = copy_project(tmp_path / "project")
     for language in ("ko", "en"):
         (project / "docs" / language / "broken.md").write_text(BROKEN, encoding="utf-8")

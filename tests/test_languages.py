@@ -11,7 +11,7 @@ def resolve(page_path, href):
 
 
 def twin_path(language, path):
-    return path[len("/en"):] if language == "en" else "/en" + path
+    return path[len("/en") :] if language == "en" else "/en" + path
 
 
 def test_every_page_declares_its_language(built_site):
@@ -38,8 +38,10 @@ def test_language_switcher_links_to_the_same_page_in_the_other_language(built_si
 
 
 def test_no_page_loads_fonts_scripts_or_styles_from_another_host(built_site):
-    loaded = "link[rel~=stylesheet][href], link[rel~=preconnect][href], link[rel~=preload][href], " \
-             "script[src], img[src], iframe[src], source[src]"
+    loaded = (
+        "link[rel~=stylesheet][href], link[rel~=preconnect][href], link[rel~=preload][href], "
+        "script[src], img[src], iframe[src], source[src]"
+    )
     found = []
     for _, path, _ in built_site.pages():
         soup = built_site.soup(path)
@@ -54,8 +56,10 @@ def test_no_page_loads_fonts_scripts_or_styles_from_another_host(built_site):
 
 
 def test_stylesheets_pull_nothing_from_another_host(built_site):
-    found = [f"{css.relative_to(built_site.site)} references {word}"
-             for css in built_site.site.rglob("*.css")
-             for word in ("url(http", "url(//", "@import url(http")
-             if word in css.read_text(encoding="utf-8")]
+    found = [
+        f"{css.relative_to(built_site.site)} references {word}"
+        for css in built_site.site.rglob("*.css")
+        for word in ("url(http", "url(//", "@import url(http")
+        if word in css.read_text(encoding="utf-8")
+    ]
     assert not found, "\n".join(found)

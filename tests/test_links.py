@@ -8,20 +8,26 @@ from tooling.project import ROOT
 # Written by the deploy workflow next to the site (scripts/build_offline_copy.py).
 DEPLOY_ONLY = ("downloads/docker-k8s-study-notes-offline.zip",)
 
-PUBLISHED = [line for line in (ROOT / "tests" / "published_urls.txt").read_text().splitlines()
-             if line and not line.startswith("#")]
+PUBLISHED = [
+    line
+    for line in (ROOT / "tests" / "published_urls.txt").read_text().splitlines()
+    if line and not line.startswith("#")
+]
 
 
 def test_every_published_address_still_resolves(built_site):
     problems = [p for url in PUBLISHED if (p := broken(built_site.site, "/", url))]
-    assert not problems, "Published addresses that stopped working (add a redirect " \
+    assert not problems, (
+        "Published addresses that stopped working (add a redirect "
         "in mkdocs.yml extra.redirects or restore the anchor):\n" + "\n".join(problems)
+    )
 
 
 def test_a_renamed_page_redirects_in_both_languages_and_keeps_the_section(built_site):
     for prefix in ("", "/en"):
-        html = (built_site.site / prefix.lstrip("/") / "kubernetes" / "master-and-worker-nodes"
-                / "index.html").read_text()
+        html = (
+            built_site.site / prefix.lstrip("/") / "kubernetes" / "master-and-worker-nodes" / "index.html"
+        ).read_text()
         assert 'url=../control-plane-and-nodes/"' in html and "location.hash" in html
 
 
@@ -32,7 +38,7 @@ def test_no_internal_link_or_anchor_is_broken(built_site):
             href = a["href"]
             if urlsplit(href).scheme or href.startswith("//") or href.endswith(DEPLOY_ONLY):
                 continue
-            if (problem := broken(built_site.site, path, href)):
+            if problem := broken(built_site.site, path, href):
                 problems.append(problem)
     assert not problems, "\n".join(sorted(set(problems)))
 
@@ -45,13 +51,24 @@ def test_every_page_has_its_own_description_and_link_preview_tags(built_site):
     problems, descriptions = [], {}
     for language, path, _ in built_site.pages():
         head = built_site.soup(path).head
-        meta = lambda key: (head.select_one(f"meta[name='{key}'], meta[property='{key}']") or {}).get("content")
+
+        def meta(key, head=head):
+            return (head.select_one(f"meta[name='{key}'], meta[property='{key}']") or {}).get("content")
+
         description = meta("description")
         if not description or len(description) > 200:
             problems.append(f"{path}: missing or overlong <meta name=description>")
         descriptions.setdefault(description, []).append(path)
-        for key in ("og:title", "og:description", "og:site_name", "og:locale", "og:url",
-                    "og:image", "twitter:card", "twitter:image"):
+        for key in (
+            "og:title",
+            "og:description",
+            "og:site_name",
+            "og:locale",
+            "og:url",
+            "og:image",
+            "twitter:card",
+            "twitter:image",
+        ):
             if not meta(key):
                 problems.append(f"{path}: no {key}")
         if meta("og:locale") != {"ko": "ko_KR", "en": "en_US"}[language]:
@@ -59,7 +76,9 @@ def test_every_page_has_its_own_description_and_link_preview_tags(built_site):
         canonical = head.select_one("link[rel=canonical]")
         if not canonical or not absolute(canonical["href"]) or not canonical["href"].endswith(path):
             problems.append(f"{path}: canonical URL missing or not this page")
-        alternates = {l["hreflang"]: l["href"] for l in head.select("link[rel~=alternate][hreflang]")}
+        alternates = {
+            link["hreflang"]: link["href"] for link in head.select("link[rel~=alternate][hreflang]")
+        }
         if set(alternates) != {"ko", "en", "x-default"} or not all(map(absolute, alternates.values())):
             problems.append(f"{path}: hreflang ko/en/x-default must be absolute, got {alternates}")
         elif not alternates[language].endswith(path) or alternates["x-default"] != alternates["ko"]:
@@ -92,8 +111,10 @@ def test_a_broken_link_names_the_page_and_what_is_missing(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "index.html").write_text('<h2 id="etcd">etcd</h2>')
     assert broken(tmp_path, "/", "a/#etcd") is None
-    assert broken(tmp_path, "/", "a/#kubelet") == \
-        "/: link 'a/#kubelet' points to a missing section #kubelet on /a/"
+    assert (
+        broken(tmp_path, "/", "a/#kubelet")
+        == "/: link 'a/#kubelet' points to a missing section #kubelet on /a/"
+    )
     assert broken(tmp_path, "/x/", "../b/") == "/x/: link '../b/' points to a missing page /b/"
 
 
@@ -103,7 +124,7 @@ def test_both_home_pages_link_the_offline_copy_the_deploy_publishes(built_site):
     assert PUBLISHED_AS in DEPLOY_ONLY
     for home in ("/", "/en/"):
         links = [a["href"] for a in built_site.soup(home).select("a[download]")]
-        assert links and all(l.endswith(PUBLISHED_AS) for l in links), (home, links)
+        assert links and all(link.endswith(PUBLISHED_AS) for link in links), (home, links)
         resolved = urlsplit(urljoin("http://s" + home, links[0])).path
         assert resolved == "/" + PUBLISHED_AS, f"{home} links {resolved}"
     workflow = (ROOT / ".github" / "workflows" / "deploy.yml").read_text()
@@ -118,6 +139,9 @@ def test_no_page_repeats_an_id_and_every_image_has_alt_text(built_site):
         for el in soup.select("[id]"):
             seen[el["id"]] = seen.get(el["id"], 0) + 1
         problems += [f"{path}: id '{i}' appears {n} times" for i, n in seen.items() if n > 1]
-        problems += [f"{path}: <img src='{img.get('src')}'> has no alt text"
-                     for img in soup.select("img") if not img.get("alt", "").strip()]
+        problems += [
+            f"{path}: <img src='{img.get('src')}'> has no alt text"
+            for img in soup.select("img")
+            if not img.get("alt", "").strip()
+        ]
     assert not problems, "\n".join(problems)

@@ -37,10 +37,21 @@ def test_search_works_offline_on_a_page_with_diagrams(site_url, offline, path):
     assert not log.problems(), "\n".join(log.problems())
 
 
-@pytest.mark.parametrize("start,twin,label", [
-    ("/kubernetes/control-plane-and-nodes/#etcd", "/en/kubernetes/control-plane-and-nodes/#etcd", "English"),
-    ("/en/kubernetes/control-plane-and-nodes/#kubelet", "/kubernetes/control-plane-and-nodes/#kubelet", "한국어"),
-])
+@pytest.mark.parametrize(
+    "start,twin,label",
+    [
+        (
+            "/kubernetes/control-plane-and-nodes/#etcd",
+            "/en/kubernetes/control-plane-and-nodes/#etcd",
+            "English",
+        ),
+        (
+            "/en/kubernetes/control-plane-and-nodes/#kubelet",
+            "/kubernetes/control-plane-and-nodes/#kubelet",
+            "한국어",
+        ),
+    ],
+)
 def test_switching_language_keeps_the_page_and_the_section(site_url, offline, start, twin, label):
     page, log = offline(color_scheme="dark")
     page.goto(site_url + start)
@@ -70,12 +81,15 @@ def offline_copy(tmp_path_factory):
     return tmp / FOLDER
 
 
-@pytest.mark.parametrize("start,query,diagrams", [
-    ("index.html", "쿼럼", False),
-    ("en/index.html", "quorum", False),
-    ("kubernetes/control-plane-and-nodes.html", "쿼럼", True),
-    ("en/docker/basics.html", "layer", True),
-])
+@pytest.mark.parametrize(
+    "start,query,diagrams",
+    [
+        ("index.html", "쿼럼", False),
+        ("en/index.html", "quorum", False),
+        ("kubernetes/control-plane-and-nodes.html", "쿼럼", True),
+        ("en/docker/basics.html", "layer", True),
+    ],
+)
 def test_offline_copy_opens_from_file_with_search_and_diagrams(offline_copy, offline, start, query, diagrams):
     page, log = offline()
     page.goto((offline_copy / start).as_uri())
@@ -97,8 +111,10 @@ def served_site():
         yield url
 
 
-@pytest.mark.parametrize("path,query", [("/kubernetes/control-plane-and-nodes/", "etcd"),
-                                        ("/en/kubernetes/control-plane-and-nodes/", "etcd")])
+@pytest.mark.parametrize(
+    "path,query",
+    [("/kubernetes/control-plane-and-nodes/", "etcd"), ("/en/kubernetes/control-plane-and-nodes/", "etcd")],
+)
 def test_mkdocs_serve_works_offline_with_diagrams_and_search(served_site, offline, path, query):
     page, log = offline()
     page.goto(served_site + path)

@@ -95,13 +95,15 @@ def test_query_finds_the_right_page_first_in_the_readers_language(search_page, h
     results = search(page, query)
     assert results, f"'{query}' found nothing on {home}"
     assert page_of(results[0]) == home + expected, f"'{query}': first result {results[:3]}"
-    assert all(r.startswith("/en/") == (home == "/en/") for r in results), \
+    assert all(r.startswith("/en/") == (home == "/en/") for r in results), (
         f"'{query}' on {home} returned pages in the other language: {results}"
+    )
     assert not log.problems(), log.problems()
 
 
-@pytest.mark.parametrize("home,query", [("/en/", "스케줄러"), ("/en/", "컨트롤 플레인"),
-                                        ("/", "control plane"), ("/", "the")])
+@pytest.mark.parametrize(
+    "home,query", [("/en/", "스케줄러"), ("/en/", "컨트롤 플레인"), ("/", "control plane"), ("/", "the")]
+)
 def test_a_query_never_crosses_into_the_other_language(search_page, home, query):
     page, _ = search_page(home)
     results = search(page, query)
@@ -111,8 +113,9 @@ def test_a_query_never_crosses_into_the_other_language(search_page, home, query)
         assert not [r for r in results if r.startswith("/en/")], results
 
 
-@pytest.mark.parametrize("home,query,anchor", [("/", "쿼럼", "#etcd-quorum"),
-                                               ("/en/", "quorum", "#etcd-quorum")])
+@pytest.mark.parametrize(
+    "home,query,anchor", [("/", "쿼럼", "#etcd-quorum"), ("/en/", "quorum", "#etcd-quorum")]
+)
 def test_a_result_opens_its_section_with_the_term_highlighted(search_page, home, query, anchor):
     page, _ = search_page(home)
     search(page, query)
@@ -127,10 +130,13 @@ def test_a_result_opens_its_section_with_the_term_highlighted(search_page, home,
     page.go_back()
 
 
-@pytest.mark.parametrize("home,placeholder,nothing,count", [
-    ("/", "검색", "일치하는 문서가 없습니다", "개의 일치하는 문서"),
-    ("/en/", "Search", "No matching documents", "matching document"),
-])
+@pytest.mark.parametrize(
+    "home,placeholder,nothing,count",
+    [
+        ("/", "검색", "일치하는 문서가 없습니다", "개의 일치하는 문서"),
+        ("/en/", "Search", "No matching documents", "matching document"),
+    ],
+)
 def test_search_speaks_the_readers_language(search_page, home, placeholder, nothing, count):
     page, _ = search_page(home)
     assert page.locator("input.md-search__input").get_attribute("placeholder") == placeholder

@@ -72,8 +72,12 @@ def test_the_choice_is_remembered_across_pages(site_url, offline):
 
 
 def test_phones_show_the_other_language_under_each_section(site_url, offline):
-    page, _ = open_both(offline, site_url + "/docker/basics/?view=both",
-                        viewport={"width": 390, "height": 844}, is_mobile=True)
+    page, _ = open_both(
+        offline,
+        site_url + "/docker/basics/?view=both",
+        viewport={"width": 390, "height": 844},
+        is_mobile=True,
+    )
     boxes = page.evaluate("""() => [...document.querySelectorAll('.sbs-row')].slice(1, 4).map(r => {
       const [a, b] = r.querySelectorAll(':scope > .sbs-col');
       return [a.getBoundingClientRect().bottom, b.getBoundingClientRect().top];
@@ -89,8 +93,10 @@ def test_diagrams_and_tabs_keep_working_in_both_columns(site_url, offline):
     assert twin_tabs.locator(".tabbed-block").nth(1).is_visible()
     draw_all_diagrams(page)
     page.locator("label[for='__palette_1']").click()
-    page.wait_for_function("[...document.querySelectorAll('.mermaid-diagram')]"
-                           ".every(e => e.dataset.rendered === 'dark')", timeout=30_000)
+    page.wait_for_function(
+        "[...document.querySelectorAll('.mermaid-diagram')].every(e => e.dataset.rendered === 'dark')",
+        timeout=30_000,
+    )
     assert not log.problems(), "\n".join(log.problems())
 
 
@@ -107,9 +113,11 @@ def test_a_twin_that_cannot_be_loaded_gets_a_clear_message(site_url, offline):
 def test_a_section_without_a_twin_says_so(tmp_path, chromium, offline):
     project = copy_project(tmp_path / "project")
     (project / "docs" / "ko" / "extra.md").write_text(
-        "# 추가\n\n## 첫째 { #first }\n\n하나.\n\n## 둘째 { #second }\n\n둘.\n", encoding="utf-8")
+        "# 추가\n\n## 첫째 { #first }\n\n하나.\n\n## 둘째 { #second }\n\n둘.\n", encoding="utf-8"
+    )
     (project / "docs" / "en" / "extra.md").write_text(
-        "# Extra\n\n## First { #first }\n\nOne.\n", encoding="utf-8")
+        "# Extra\n\n## First { #first }\n\nOne.\n", encoding="utf-8"
+    )
     site = build(project, tmp_path / "site")
     server, url = serve(site.site)
     try:

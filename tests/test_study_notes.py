@@ -13,6 +13,8 @@ BOTH_LANGUAGES = [twin_url(path, lang) for path in TOPIC_PAGES for lang in langu
 
 def test_the_site_has_study_notes():
     assert len(TOPIC_PAGES) >= 5, f"expected the five study notes in mkdocs.yml's nav, got {TOPIC_PAGES}"
+
+
 HANGUL = re.compile(r"[가-힣]")
 
 
@@ -36,8 +38,9 @@ def section(art, anchor):
 def test_topic_page_opens_with_learning_goals(built_site, path):
     art = article(built_site, path)
     first = art.find("h2")
-    assert first is not None and first.get("id") == "learning-goals", \
+    assert first is not None and first.get("id") == "learning-goals", (
         f"{path}: the first section must be #learning-goals"
+    )
     goals = [li for el in section(art, "learning-goals") for li in el.select("li")]
     assert len(goals) >= 3, f"{path}: learning goals should list at least three goals"
 
@@ -54,8 +57,11 @@ def test_topic_page_marks_what_changed_since_2020(built_site, path):
 
 @pytest.mark.parametrize("path", BOTH_LANGUAGES)
 def test_self_check_answers_stay_hidden_until_opened(built_site, path):
-    questions = [d for el in section(article(built_site, path), "self-check")
-                 for d in ([el] if el.name == "details" else el.select("details"))]
+    questions = [
+        d
+        for el in section(article(built_site, path), "self-check")
+        for d in ([el] if el.name == "details" else el.select("details"))
+    ]
     assert len(questions) >= 3, f"{path}: at least three self-check questions expected"
     for q in questions:
         assert "open" not in q.attrs, f"{path}: a self-check answer is open by default"
@@ -69,11 +75,13 @@ def test_topic_page_ends_with_links_to_official_documentation(built_site, path):
     assert links, f"{path}: further reading has no links to official documentation"
     korean = not path.startswith("/en/")
     if korean and "/kubernetes/" in path:
-        assert any("kubernetes.io/ko/" in href for href in links), \
+        assert any("kubernetes.io/ko/" in href for href in links), (
             f"{path}: link the Korean version of the Kubernetes docs (kubernetes.io/ko/...)"
+        )
     if not korean:
-        assert not any("kubernetes.io/ko/" in href for href in links), \
+        assert not any("kubernetes.io/ko/" in href for href in links), (
             f"{path}: the English page links the Korean Kubernetes docs"
+        )
 
 
 @pytest.mark.parametrize("path", TOPIC_PAGES)
@@ -103,7 +111,9 @@ def test_a_terms_tooltip_marks_its_first_use_in_each_section_only(built_site, pa
         elif el.get_text() in seen:
             repeated.append(el.get_text())
         seen.add(el.get_text())
-    assert not repeated, f"{path}: tooltip repeated within one section (hooks/abbreviations.py): {repeated[:5]}"
+    assert not repeated, (
+        f"{path}: tooltip repeated within one section (hooks/abbreviations.py): {repeated[:5]}"
+    )
 
 
 def test_every_glossary_term_is_defined_in_both_languages(built_site):
@@ -126,6 +136,5 @@ def test_navigation_follows_the_order_the_posts_were_written(built_site):
     for prefix in ("", "/en"):
         nav = built_site.soup(prefix + "/").select("nav.md-nav--primary a.md-nav__link[href]")
         hrefs = [a["href"].strip("./") for a in nav]
-        order = [next(i for i, h in enumerate(hrefs) if h.endswith(p.strip("/")))
-                 for p in TOPIC_PAGES]
+        order = [next(i for i, h in enumerate(hrefs) if h.endswith(p.strip("/"))) for p in TOPIC_PAGES]
         assert order == sorted(order), f"{prefix or '/'}: navigation is not in series order"

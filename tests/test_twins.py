@@ -20,20 +20,25 @@ def test_twins_share_the_same_section_anchors(built_site):
     problems = []
     for path, korean, english in twin_pairs(built_site):
         assert english.is_file(), f"{path}: no English page was built at /en{path}"
-        problem = anchor_mismatch(path, korean.read_text(encoding="utf-8"),
-                                  english.read_text(encoding="utf-8"))
+        problem = anchor_mismatch(
+            path, korean.read_text(encoding="utf-8"), english.read_text(encoding="utf-8")
+        )
         if problem:
             problems.append(problem)
     assert not problems, "\n".join(problems)
 
 
 def test_section_anchors_are_readable_english_ids(built_site):
-    problems = [p for _, path, html in built_site.pages()
-                if (p := unreadable_anchors(path, html.read_text(encoding="utf-8")))]
+    problems = [
+        p
+        for _, path, html in built_site.pages()
+        if (p := unreadable_anchors(path, html.read_text(encoding="utf-8")))
+    ]
     assert not problems, "\n".join(problems)
 
 
 # The checks above must fail loudly, naming the file, on bad input.
+
 
 def test_a_page_without_its_twin_is_named_with_the_file_to_write(tmp_path):
     (tmp_path / "ko" / "kubernetes").mkdir(parents=True)

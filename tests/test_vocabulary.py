@@ -6,8 +6,11 @@ from tests.vocabulary_checks import hits_in, load_vocabulary, prose_lines
 from tooling.project import ROOT, languages
 
 VOCABULARY_FILE = ROOT / "i18n" / "vocabulary.yml"
-PAGES = sorted(p.relative_to(ROOT).as_posix()
-               for language in languages() for p in (ROOT / "docs" / language).rglob("*.md"))
+PAGES = sorted(
+    p.relative_to(ROOT).as_posix()
+    for language in languages()
+    for p in (ROOT / "docs" / language).rglob("*.md")
+)
 
 
 def test_the_vocabulary_has_entries_for_every_language():
@@ -60,7 +63,9 @@ def entries_for(tmp_path, yaml_text):
 
 
 def test_a_variant_is_reported_in_prose_and_diagram_labels_only(tmp_path):
-    ko = entries_for(tmp_path, "ko:\n  - use: 컴포넌트\n    avoid: ['구성 ?요소']\n    why: kubernetes.io/ko\n")["ko"]
+    ko = entries_for(
+        tmp_path, "ko:\n  - use: 컴포넌트\n    avoid: ['구성 ?요소']\n    why: kubernetes.io/ko\n"
+    )["ko"]
     hits = hits_in(SAMPLE, "docs/ko/x.md", ko)
     assert hits == [
         "docs/ko/x.md:7: '구성 요소' -> use '컴포넌트' (kubernetes.io/ko)",
@@ -70,21 +75,28 @@ def test_a_variant_is_reported_in_prose_and_diagram_labels_only(tmp_path):
 
 
 def test_diagram_node_ids_and_link_targets_are_not_prose(tmp_path):
-    en = entries_for(tmp_path, "en:\n  - use: Pod\n    avoid: ['\\bpods?\\b']\n    why: kubernetes.io\n")["en"]
-    text = ("See [static Pods](x.md#static-pods) and `kubectl get pods`.\n"
-            "```mermaid\nflowchart LR\n    pod --> api[\"API server\"]\n```\n"
-            "Two pods.\n")
+    en = entries_for(tmp_path, "en:\n  - use: Pod\n    avoid: ['\\bpods?\\b']\n    why: kubernetes.io\n")[
+        "en"
+    ]
+    text = (
+        "See [static Pods](x.md#static-pods) and `kubectl get pods`.\n"
+        '```mermaid\nflowchart LR\n    pod --> api["API server"]\n```\n'
+        "Two pods.\n"
+    )
     assert hits_in(text, "docs/en/x.md", en) == ["docs/en/x.md:6: 'pods' -> use 'Pod' (kubernetes.io)"]
     assert dict(prose_lines(text))[4].strip() == "API server"
 
 
-@pytest.mark.parametrize("yaml_text, message", [
-    ("", "one list of entries per language"),
-    ("ko: []\n", "'ko:' has no entries"),
-    ("en:\n  - use: Pod\n    avoid: []\n    why: x\n", "needs 'use', 'avoid'"),
-    ("en:\n  - use: Pod\n    avoid: ['(pods']\n", "needs 'use', 'avoid'"),
-    ("en:\n  - use: Pod\n    avoid: ['(pods']\n    why: x\n", "bad pattern"),
-])
+@pytest.mark.parametrize(
+    "yaml_text, message",
+    [
+        ("", "one list of entries per language"),
+        ("ko: []\n", "'ko:' has no entries"),
+        ("en:\n  - use: Pod\n    avoid: []\n    why: x\n", "needs 'use', 'avoid'"),
+        ("en:\n  - use: Pod\n    avoid: ['(pods']\n", "needs 'use', 'avoid'"),
+        ("en:\n  - use: Pod\n    avoid: ['(pods']\n    why: x\n", "bad pattern"),
+    ],
+)
 def test_an_empty_or_malformed_vocabulary_is_refused(tmp_path, yaml_text, message):
     with pytest.raises(ValueError, match=message.replace("(", r"\(")):
         entries_for(tmp_path, yaml_text)

@@ -10,13 +10,16 @@ READABLE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 def missing_twins(docs: Path):
     """Messages for every Markdown page that exists in one language only."""
-    pages = {lang: {p.relative_to(docs / lang).as_posix() for p in (docs / lang).rglob("*.md")}
-             for lang in ("ko", "en")}
+    pages = {
+        lang: {p.relative_to(docs / lang).as_posix() for p in (docs / lang).rglob("*.md")}
+        for lang in ("ko", "en")
+    }
     problems = []
     for lang, other in (("ko", "en"), ("en", "ko")):
         for rel in sorted(pages[lang] - pages[other]):
-            problems.append(f"docs/{lang}/{rel} has no twin: write docs/{other}/{rel} "
-                            f"(same path, same heading ids)")
+            problems.append(
+                f"docs/{lang}/{rel} has no twin: write docs/{other}/{rel} (same path, same heading ids)"
+            )
     return problems
 
 
@@ -33,9 +36,11 @@ def anchor_mismatch(page: str, korean_html: str, english_html: str):
     ko, en = anchors(korean_html), anchors(english_html)
     if ko == en:
         return None
-    return (f"{page}: the Korean and English pages have different anchors; "
-            f"only in ko: {sorted(ko - en)}; only in en: {sorted(en - ko)}. "
-            f"Give both headings the same {{ #id }}.")
+    return (
+        f"{page}: the Korean and English pages have different anchors; "
+        f"only in ko: {sorted(ko - en)}; only in en: {sorted(en - ko)}. "
+        f"Give both headings the same {{ #id }}."
+    )
 
 
 def unreadable_anchors(page: str, html: str):
@@ -43,5 +48,7 @@ def unreadable_anchors(page: str, html: str):
     bad = sorted(a for a in anchors(html) if not READABLE_ID.match(a))
     if not bad:
         return None
-    return (f"{page}: headings without an explicit English id: {bad}. "
-            f"Add one, e.g. '## API 서버 {{ #api-server }}'.")
+    return (
+        f"{page}: headings without an explicit English id: {bad}. "
+        f"Add one, e.g. '## API 서버 {{ #api-server }}'."
+    )

@@ -75,7 +75,7 @@ def prose_lines(text: str) -> list[tuple[int, str]]:
     if lines and lines[0].strip() == "---":  # front matter
         end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), 0)
         start = end + 2
-    for number, line in enumerate(lines[start - 1:], start):
+    for number, line in enumerate(lines[start - 1 :], start):
         opening = FENCE.match(line)
         if fence is None and opening:
             fence, mermaid = opening.group(1), opening.group(2).startswith("mermaid")

@@ -25,9 +25,7 @@ def chromium_executable():
     configured = os.environ.get("CHROMIUM_PATH")
     if configured:
         return configured
-    return shutil.which("chromium") or (
-        "/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None
-    )
+    return shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)
 
 
 def chromium_args() -> list[str]:
@@ -60,9 +58,12 @@ class PageLog:
     requests: list = field(default_factory=list)
 
     def problems(self):
-        return self.console_errors + self.page_errors + [
-            f"outside request: {url}" for url in self.outside_requests
-        ] + [f"failed request: {url}" for url in self.failed_requests]
+        return (
+            self.console_errors
+            + self.page_errors
+            + [f"outside request: {url}" for url in self.outside_requests]
+            + [f"failed request: {url}" for url in self.failed_requests]
+        )
 
 
 def offline_page(context):
@@ -78,13 +79,21 @@ def offline_page(context):
 
     page = context.new_page()
     page.route("**/*", route)
-    page.on("console", lambda m: m.type == "error" and log.console_errors.append(
-        f"console error on {page.url}: {m.text}"))
+    page.on(
+        "console",
+        lambda m: m.type == "error" and log.console_errors.append(f"console error on {page.url}: {m.text}"),
+    )
     page.on("pageerror", lambda e: log.page_errors.append(f"page error on {page.url}: {e}"))
     page.on("request", lambda r: log.requests.append(r.url))
     # ERR_ABORTED is the browser dropping requests when the reader navigates away.
-    page.on("requestfailed", lambda r: not is_outside(r.url) and "ERR_ABORTED" not in (r.failure or "")
-            and log.failed_requests.append(f"{r.url} ({r.failure})"))
+    page.on(
+        "requestfailed",
+        lambda r: (
+            not is_outside(r.url)
+            and "ERR_ABORTED" not in (r.failure or "")
+            and log.failed_requests.append(f"{r.url} ({r.failure})")
+        ),
+    )
     return page, log
 
 
@@ -95,5 +104,4 @@ def draw_all_diagrams(page, timeout=30_000):
     for i in range(diagrams.count()):
         diagram = diagrams.nth(i)
         diagram.scroll_into_view_if_needed()
-        page.wait_for_function("el => el.dataset.rendered", arg=diagram.element_handle(),
-                               timeout=timeout)
+        page.wait_for_function("el => el.dataset.rendered", arg=diagram.element_handle(), timeout=timeout)

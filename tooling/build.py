@@ -66,12 +66,16 @@ def is_redirect(html: Path) -> bool:
     return 'http-equiv="refresh"' in html.read_text(encoding="utf-8")[:600]
 
 
-def build(project: Path, site_dir: Path, site_url: str | None = None, offline: bool = False,
-          check: bool = True) -> BuiltSite:
+def build(
+    project: Path, site_dir: Path, site_url: str | None = None, offline: bool = False, check: bool = True
+) -> BuiltSite:
     """`mkdocs build --strict` of project into site_dir; raises if it fails (unless check=False)."""
     result = subprocess.run(
         mkdocs_command("build", "--strict", "--clean", "-d", str(site_dir)),
-        cwd=project, env=mkdocs_environment(site_url, offline), capture_output=True, text=True,
+        cwd=project,
+        env=mkdocs_environment(site_url, offline),
+        capture_output=True,
+        text=True,
     )
     log = result.stdout + result.stderr
     if check and result.returncode != 0:

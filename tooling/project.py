@@ -42,14 +42,13 @@ def language_prefix(language: str) -> str:
 
 def language_of(url_path: str) -> str:
     """The language of a site address such as '/en/glossary/'."""
-    return next((lang for lang in languages()[1:] if url_path.startswith(f"/{lang}/")),
-                default_language())
+    return next((lang for lang in languages()[1:] if url_path.startswith(f"/{lang}/")), default_language())
 
 
 def twin_url(url_path: str, language: str) -> str:
     """The same page in another language: twin_url('/glossary/', 'en') == '/en/glossary/'."""
     here = language_of(url_path)
-    rest = url_path[len(language_prefix(here)):]
+    rest = url_path[len(language_prefix(here)) :]
     return language_prefix(language) + rest
 
 

@@ -21,8 +21,11 @@ COMPRESSIBLE = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt")
 class GzipHandler(http.server.SimpleHTTPRequestHandler):
     """Static files, gzipped when the browser accepts it (as GitHub Pages does)."""
 
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
-                      ".mjs": "text/javascript", ".js": "text/javascript"}
+    extensions_map = {
+        **http.server.SimpleHTTPRequestHandler.extensions_map,
+        ".mjs": "text/javascript",
+        ".js": "text/javascript",
+    }
 
     def log_message(self, *args):
         pass
@@ -75,8 +78,9 @@ def mkdocs_serve(project, livereload=True, timeout=180):
     command = mkdocs_command("serve", "-a", f"127.0.0.1:{port}")
     if not livereload:
         command.append("--no-livereload")
-    process = subprocess.Popen(command, cwd=project, env=mkdocs_environment(),
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command, cwd=project, env=mkdocs_environment(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.time() + timeout
@@ -86,7 +90,7 @@ def mkdocs_serve(project, livereload=True, timeout=180):
                 break
             except OSError:
                 if time.time() > deadline or process.poll() is not None:
-                    raise RuntimeError(f"mkdocs serve did not start within {timeout} s")
+                    raise RuntimeError(f"mkdocs serve did not start within {timeout} s") from None
                 time.sleep(0.5)
         yield url
     finally:
