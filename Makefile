@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 MKDOCS  = NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs
 
-.PHONY: help serve test check lint format build offline benchmark clean
+.PHONY: help serve test check format build offline benchmark pins clean
 
 ## List these targets.
 help:
@@ -59,3 +59,8 @@ benchmark: $(VENV)/.test-installed
 ## Remove the virtual environment and everything built.
 clean:
 	rm -rf site site-offline site-offline.zip $(VENV)
+
+## Regenerate the exact pins (with hashes) from requirements*.in; then run make test.
+pins: $(VENV)/.test-installed
+	$(BIN)/uv pip compile -q --python-version 3.11.5 --generate-hashes --custom-compile-command "make pins" requirements.in -o requirements.txt
+	$(BIN)/uv pip compile -q --python-version 3.11.5 --generate-hashes --custom-compile-command "make pins" requirements-test.in -o requirements-test.txt
