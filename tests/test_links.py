@@ -1,12 +1,15 @@
 """Links a team pastes into its wiki keep working; every page unfurls well."""
 
+import json
 from urllib.parse import urljoin, urlsplit
 
-from tests.link_checks import broken
-from tooling.project import ROOT
+from scripts.build_offline_copy import PUBLISHED_AS
+from tests.link_checks import REFRESH, broken
+from tooling.build import build
+from tooling.project import ROOT, language_prefix, languages, redirects
 
 # Written by the deploy workflow next to the site (scripts/build_offline_copy.py).
-DEPLOY_ONLY = ("downloads/docker-k8s-study-notes-offline.zip",)
+DEPLOY_ONLY = (PUBLISHED_AS,)
 
 PUBLISHED = [
     line
@@ -23,12 +26,42 @@ def test_every_published_address_still_resolves(built_site):
     )
 
 
-def test_a_renamed_page_redirects_in_both_languages_and_keeps_the_section(built_site):
-    for prefix in ("", "/en"):
-        html = (
-            built_site.site / prefix.lstrip("/") / "kubernetes" / "master-and-worker-nodes" / "index.html"
-        ).read_text()
-        assert 'url=../control-plane-and-nodes/"' in html and "location.hash" in html
+def redirect_problems(site, redirects):
+    problems = []
+    for language in languages():
+        root = language_prefix(language)
+        for old, new in redirects.items():
+            page = site / root.lstrip("/") / old.strip("/") / "index.html"
+            if not page.is_file():
+                problems.append(f"no redirect page at {root}{old}")
+                continue
+            html = page.read_text(encoding="utf-8")
+            match = REFRESH.search(html)
+            target = urlsplit(urljoin(f"http://s{root}{old}", match.group(1) if match else "")).path
+            if target != f"{root}{new}" or "location.hash" not in html:
+                problems.append(f"{root}{old} leads to {target}, not {root}{new} with its #section")
+    return problems
+
+
+def test_every_renamed_page_redirects_in_every_language_and_keeps_the_section(built_site):
+    configured = redirects()
+    assert configured, "mkdocs.yml extra.redirects lists no renamed page"
+    problems = redirect_problems(built_site.site, configured)
+    assert not problems, "\n".join(problems)
+
+
+def test_building_into_a_folder_named_like_a_language_keeps_redirects_and_split_indexes(tmp_path):
+    # The hooks once guessed the running language build from the output folder's name.
+    site = build(ROOT, tmp_path / "en").site
+    problems = redirect_problems(site, redirects())
+    assert not problems, "\n".join(problems)
+    for language in languages():
+        index = site / language_prefix(language).lstrip("/") / "search" / "search_index.json"
+        locations = [doc["location"] for doc in json.loads(index.read_text(encoding="utf-8"))["docs"]]
+        assert locations, f"{index}: empty"
+        other_roots = [language_prefix(lang).lstrip("/") for lang in languages() if lang != languages()[0]]
+        strays = [loc for loc in locations if any(root and loc.startswith(root) for root in other_roots)]
+        assert not strays, f"{index}: entries of another language: {strays[:3]}"
 
 
 def test_no_internal_link_or_anchor_is_broken(built_site):
@@ -119,9 +152,6 @@ def test_a_broken_link_names_the_page_and_what_is_missing(tmp_path):
 
 
 def test_both_home_pages_link_the_offline_copy_the_deploy_publishes(built_site):
-    from scripts.build_offline_copy import PUBLISHED_AS
-
-    assert PUBLISHED_AS in DEPLOY_ONLY
     for home in ("/", "/en/"):
         links = [a["href"] for a in built_site.soup(home).select("a[download]")]
         assert links and all(link.endswith(PUBLISHED_AS) for link in links), (home, links)

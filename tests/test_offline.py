@@ -21,11 +21,19 @@ def all_pages():
 
 @pytest.mark.parametrize("path", all_pages() + ["/404.html"])
 def test_every_page_loads_offline_with_no_outside_request_or_error(site_url, offline, path):
-    page, log = offline()
+    # Home pages in both palettes; the rest in light (axe covers both palettes everywhere).
+    page, log = offline(color_scheme="dark" if path in ("/", "/en/") else "light")
     response = page.goto(site_url + path, wait_until="networkidle")
     assert response.ok or path == "/404.html"
     assert page.locator("h1").first.is_visible()
     assert not log.problems(), "\n".join(log.problems())
+
+
+def test_palette_starts_from_the_readers_system_preference(site_url, offline):
+    for scheme, expected in (("light", "default"), ("dark", "slate")):
+        page, _ = offline(color_scheme=scheme)
+        page.goto(site_url + "/")
+        assert page.locator("body").get_attribute("data-md-color-scheme") == expected
 
 
 @pytest.mark.parametrize("path", [p for p in pages_with_diagrams() if "control-plane" in p])

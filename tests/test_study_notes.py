@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from tooling.project import languages, study_notes, twin_url
+from tooling.project import ROOT, languages, study_notes, twin_url
 
 # Derived from mkdocs.yml's nav, so a new note gets every check below.
 TOPIC_PAGES = list(study_notes())
@@ -100,6 +100,40 @@ def test_glossary_tooltips_appear_in_the_pages_language(built_site, path):
     korean = not path.startswith("/en/")
     wrong = [t["title"] for t in tooltips if bool(HANGUL.search(t["title"])) != korean]
     assert not wrong, f"{path}: tooltips in the wrong language: {wrong[:3]}"
+
+
+def h2_sections(art):
+    """Lists of elements, one per h2 section (the intro first)."""
+    sections = [[]]
+    for el in art.children:
+        if getattr(el, "name", None) == "h2":
+            sections.append([])
+        sections[-1].append(el)
+    return sections
+
+
+def test_a_term_followed_by_a_korean_particle_still_gets_its_tooltip(built_site):
+    # "etcd는", "kubelet이": Hangul is a word character, so a plain word-boundary
+    # match (Python-Markdown's abbr) would skip these; hooks/abbreviations.py must not.
+    definitions = (ROOT / "i18n" / "ko" / "abbreviations.md").read_text(encoding="utf-8")
+    terms = [t for t in re.findall(r"^\*\[([^\]]+)\]:", definitions, re.M) if re.match(r"[A-Za-z]", t)]
+    assert terms, "no English-named terms in i18n/ko/abbreviations.md"
+    checked, missing = 0, []
+    for path in [twin_url(p, "ko") for p in TOPIC_PAGES]:
+        for section in h2_sections(article(built_site, path)):
+            tooltips = {
+                a.get_text() for el in section if getattr(el, "select", None) for a in el.select("abbr")
+            }
+            for el in section:
+                if getattr(el, "name", None) in (None, "pre", "div") or el.find("code"):
+                    continue
+                for term in terms:
+                    if re.search(rf"(?<![A-Za-z0-9_-]){re.escape(term)}[가-힣]", el.get_text()):
+                        checked += 1
+                        if term not in tooltips:
+                            missing.append(f"{path}: '{term}' + particle without a tooltip in its section")
+    assert checked >= 10, f"expected terms followed by particles in the Korean notes, found {checked}"
+    assert not missing, "\n".join(missing[:10])
 
 
 @pytest.mark.parametrize("path", BOTH_LANGUAGES)

@@ -72,3 +72,8 @@ def study_notes() -> tuple[str, ...]:
 
     walk(_config()["nav"], False)
     return tuple(note.replace("//", "/") for note in notes)
+
+
+def redirects() -> dict[str, str]:
+    """mkdocs.yml's extra.redirects: old path -> new path, relative to each language's root."""
+    return dict(_config()["extra"].get("redirects") or {})
