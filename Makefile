@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 MKDOCS  = NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs
 
-.PHONY: help serve test check format build offline benchmark pins clean
+.PHONY: help serve test check format build offline urls benchmark pins clean
 
 ## List these targets.
 help:
@@ -51,6 +51,10 @@ build: $(VENV)/.site-installed
 ## Build the downloadable offline copy (opens from file://) into site-offline.zip.
 offline: $(VENV)/.site-installed
 	$(BIN)/python -m scripts.build_offline_copy site-offline.zip
+
+## Add every new page and section address to tests/published_urls.txt.
+urls: $(VENV)/.test-installed
+	$(BIN)/python -m scripts.list_published_urls
 
 ## Print build time, page weight and search index size, and check the budgets.
 benchmark: $(VENV)/.test-installed

@@ -30,7 +30,7 @@ from playwright.sync_api import sync_playwright
 
 from tooling.browser import is_outside, launch_chromium
 from tooling.build import build, copy_project
-from tooling.project import ROOT
+from tooling.project import ROOT, language_prefix, languages
 from tooling.servers import mkdocs_serve, serve
 
 RUNS = 3
@@ -179,8 +179,8 @@ def measure_site(site):
 
 def index_sizes(site):
     sizes = {}
-    for language, rel in (("ko", "search/search_index.json"), ("en", "en/search/search_index.json")):
-        file = site.site / rel
+    for language in languages():
+        file = site.site / language_prefix(language).lstrip("/") / "search" / "search_index.json"
         if file.is_file():
             sizes[language] = len(gzip.compress(file.read_bytes(), 6))
     return sizes

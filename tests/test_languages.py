@@ -3,15 +3,13 @@
 from posixpath import normpath
 from urllib.parse import urljoin, urlsplit
 
+from tooling.project import languages, twin_url
+
 
 def resolve(page_path, href):
     """An href on page_path as a site path without fragment, e.g. '/en/docker/basics/'."""
     path = urlsplit(urljoin("http://site" + page_path, href)).path
     return normpath(path) + ("/" if path.endswith("/") and path != "/" else "")
-
-
-def twin_path(language, path):
-    return path[len("/en") :] if language == "en" else "/en" + path
 
 
 def test_every_page_declares_its_language(built_site):
@@ -26,14 +24,14 @@ def test_every_page_declares_its_language(built_site):
 def test_language_switcher_links_to_the_same_page_in_the_other_language(built_site):
     wrong = []
     for language, path, _ in built_site.pages():
-        other = "ko" if language == "en" else "en"
-        links = built_site.soup(path).select(f"a.md-select__link[hreflang='{other}']")
-        if len(links) != 1:
-            wrong.append(f"{path}: expected one '{other}' link in the language menu, found {len(links)}")
-            continue
-        target = resolve(path, links[0]["href"])
-        if target != twin_path(language, path):
-            wrong.append(f"{path}: the '{other}' link goes to {target}, not {twin_path(language, path)}")
+        for other in [lang for lang in languages() if lang != language]:
+            links = built_site.soup(path).select(f"a.md-select__link[hreflang='{other}']")
+            if len(links) != 1:
+                wrong.append(f"{path}: expected one '{other}' link in the language menu, found {len(links)}")
+                continue
+            target = resolve(path, links[0]["href"])
+            if target != twin_url(path, other):
+                wrong.append(f"{path}: the '{other}' link goes to {target}, not {twin_url(path, other)}")
     assert not wrong, "\n".join(wrong)
 
 

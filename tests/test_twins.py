@@ -1,14 +1,16 @@
 """Every page exists in both languages with the same section anchors."""
 
 from tests.twin_checks import anchor_mismatch, missing_twins, unreadable_anchors
-from tooling.project import ROOT
+from tooling.project import ROOT, default_language, languages, twin_url
 
 
 def twin_pairs(built_site):
+    """(default-language path, its page, a twin's page) for every page and other language."""
     for language, path, html in built_site.pages():
-        if language == "ko":
-            twin = built_site.site / "en" / html.relative_to(built_site.site)
-            yield path, html, twin
+        if language == default_language():
+            for other in languages()[1:]:
+                twin = built_site.site / twin_url(path, other).lstrip("/") / "index.html"
+                yield path, html, twin
 
 
 def test_every_korean_page_has_an_english_twin_and_back():

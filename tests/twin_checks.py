@@ -1,9 +1,12 @@
 """Checks that keep the two languages in step, with errors that say what to fix."""
 
 import re
+from itertools import permutations
 from pathlib import Path
 
 from bs4 import BeautifulSoup
+
+from tooling.project import languages
 
 READABLE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -12,10 +15,10 @@ def missing_twins(docs: Path):
     """Messages for every Markdown page that exists in one language only."""
     pages = {
         lang: {p.relative_to(docs / lang).as_posix() for p in (docs / lang).rglob("*.md")}
-        for lang in ("ko", "en")
+        for lang in languages()
     }
     problems = []
-    for lang, other in (("ko", "en"), ("en", "ko")):
+    for lang, other in permutations(languages(), 2):
         for rel in sorted(pages[lang] - pages[other]):
             problems.append(
                 f"docs/{lang}/{rel} has no twin: write docs/{other}/{rel} (same path, same heading ids)"
