@@ -11,7 +11,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-
 from tooling.project import OFFLINE_SWITCH, ROOT, language_of, language_prefix, languages
 
 
