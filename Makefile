@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 MKDOCS  = NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs
 
-.PHONY: help serve test check format build offline urls benchmark pins clean
+.PHONY: help serve test check lint format build offline urls benchmark pins clean
 
 ## List these targets.
 help:
@@ -34,10 +34,13 @@ test: $(VENV)/.test-installed
 	$(BIN)/python -m pytest
 
 ## The fast lane, in seconds: lint, then every test that needs no browser.
-check: $(VENV)/.test-installed
+check: lint
+	$(BIN)/python -m pytest -q -m "not browser"
+
+## Lint and check the formatting of the Python code (ruff; settings in pyproject.toml).
+lint: $(VENV)/.test-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest -q -m "not browser"
 
 ## Fix what the linter can, and format the Python code.
 format: $(VENV)/.test-installed
