@@ -27,7 +27,8 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tooling.project import ROOT
+
 VENDOR = ROOT / "docs" / "assets" / "vendor"
 MERMAID_RECIPE = ROOT / "scripts" / "mermaid_bundle"
 
