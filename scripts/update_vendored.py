@@ -1,6 +1,6 @@
 """Vendor pinned browser packages from the npm registry into docs/assets/vendor/.
 
-Usage:  python scripts/update_vendored.py mermaid 11.17.2
+Usage:  .venv/bin/python -m scripts.update_vendored mermaid 11.17.2
         python scripts/update_vendored.py iframe-worker 1.0.4
 
 Only this maintenance step needs Node.js and the registry; building, serving
