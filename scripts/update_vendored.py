@@ -1,7 +1,7 @@
 """Vendor pinned browser packages from the npm registry into docs/assets/vendor/.
 
 Usage:  .venv/bin/python -m scripts.update_vendored mermaid 11.17.2
-        python scripts/update_vendored.py iframe-worker 1.0.4
+        .venv/bin/python -m scripts.update_vendored iframe-worker 1.0.4
 
 Only this maintenance step needs Node.js and the registry; building, serving
 and testing the site never do. Every kept file gets a SHA-256 checksum in
