@@ -10,7 +10,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from languages import current_language, languages, read_yaml
+from languages import current_language, language_root, languages, read_yaml
 
 
 def keys(table: dict, prefix: str = "") -> set[str]:
@@ -35,5 +35,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
                     f"every language's ui.yml has the same keys"
                 )
     config.extra["ui"] = tables[current_language(config)]
+    config.extra["ui_all"] = tables  # the 404 page speaks every language
+    config.extra["language_homes"] = {language: "/" + language_root(language, config) for language in tables}
     config.extra["ui_scripts"] = {language: table.get("script", {}) for language, table in tables.items()}
     return config
