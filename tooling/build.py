@@ -83,8 +83,16 @@ def build(
     return BuiltSite(project, site_dir, log, result.returncode)
 
 
-def copy_project(target: Path) -> Path:
-    """A throwaway copy of the project, for tests that feed it bad input."""
-    ignore = shutil.ignore_patterns(".venv", ".git", "site", "site-offline", "__pycache__")
+def copy_project(target: Path, leave_out: tuple[str, ...] = ()) -> Path:
+    """A throwaway copy of the project, for tests that feed it bad input.
+
+    leave_out: paths relative to the root not to copy (e.g. "docs/ko", "tests").
+    """
+    skipped = shutil.ignore_patterns(".venv", ".git", "site", "site-offline", "__pycache__")
+
+    def ignore(folder: str, names: list[str]) -> set[str]:
+        here = Path(folder).relative_to(ROOT)
+        return set(skipped(folder, names)) | {n for n in names if (here / n).as_posix() in leave_out}
+
     shutil.copytree(ROOT, target, ignore=ignore)
     return target

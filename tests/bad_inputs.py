@@ -1,0 +1,67 @@
+"""Bad input for the build: each case of tests/bad_input/ applied to the tiny site.
+
+A case is a folder holding `case.yml` (what the writer did, the edits, and what
+the build must print) and, optionally, `files/`: files added to the project or
+replacing its own, at the same paths.
+"""
+
+import re
+import shutil
+from pathlib import Path
+
+import yaml
+
+from tooling.build import copy_project
+from tooling.project import ROOT, languages
+
+CASES = ROOT / "tests" / "bad_input"
+TINY_SITE = ROOT / "tests" / "tiny_site"
+# The site URL every case is built with, so cases can write links to it.
+SITE_URL = "https://study-notes.example/"
+# What a build of the tiny site does not need from the project.
+LEFT_OUT = (
+    *(f"docs/{language}" for language in languages()),
+    "tests",
+    "scripts",
+    ".github",
+    ".ci",
+    "benchmark-results",
+    "docs/assets/vendor",  # templates only link it; the build never reads it
+)
+
+
+def case_names() -> list[str]:
+    return sorted(p.parent.name for p in CASES.glob("*/case.yml"))
+
+
+def case(name: str) -> dict:
+    return yaml.safe_load((CASES / name / "case.yml").read_text(encoding="utf-8"))
+
+
+def tiny_project(target: Path) -> Path:
+    """The real configuration, hooks, templates and i18n/ with the tiny site's pages and nav."""
+    copy_project(target, leave_out=LEFT_OUT)
+    shutil.copytree(TINY_SITE / "docs", target / "docs", dirs_exist_ok=True)
+    config = target / "mkdocs.yml"
+    nav = (TINY_SITE / "nav.yml").read_text(encoding="utf-8")
+    text, count = re.subn(r"^nav:\n(?:[ #].*\n|\n)*", nav, config.read_text(encoding="utf-8"), flags=re.M)
+    assert count == 1, "mkdocs.yml has no top-level nav: to replace"
+    config.write_text(text, encoding="utf-8")
+    return target
+
+
+def apply_case(name: str, project: Path) -> None:
+    """Add the case's files to project, then make its edits (each must match exactly once)."""
+    files = CASES / name / "files"
+    if files.is_dir():
+        shutil.copytree(files, project, dirs_exist_ok=True)
+    for edit in case(name).get("edits", []):
+        path = project / edit["file"]
+        text = path.read_text(encoding="utf-8")
+        if "replace" in edit:
+            found = text.count(edit["replace"])
+            assert found == 1, f"{name}: {edit['file']} has {found} copies of {edit['replace']!r}"
+            text = text.replace(edit["replace"], edit["with"].replace("{site_url}", SITE_URL))
+        if "append" in edit:
+            text += edit["append"].replace("{site_url}", SITE_URL)
+        path.write_text(text, encoding="utf-8")
