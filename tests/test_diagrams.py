@@ -1,11 +1,13 @@
 """Diagrams render from the site's own Mermaid, in both palettes, offline."""
 
+import re
+
 import pytest
 
 from tests.diagram_sources import diagrams_in, pages_with_diagrams
 from tooling.browser import draw_all_diagrams
 from tooling.build import build, copy_project
-from tooling.project import ROOT
+from tooling.project import ROOT, default_language, languages
 from tooling.servers import serve
 
 DIAGRAM_STATE = """els => els.map(e => ({
@@ -74,7 +76,11 @@ def test_pages_without_diagrams_load_no_mermaid_code(site_url, offline, path):
     assert not mermaid, f"{path} has no diagram but loaded {mermaid}"
 
 
-BROKEN = """# 고장 난 그림
+BROKEN = """---
+description: 일부러 틀리게 쓴 다이어그램이 있는 시험용 페이지입니다.
+---
+
+# 고장 난 그림
 
 ## 그림 { #diagram }
 
@@ -87,10 +93,17 @@ flowchart TB
 """
 
 
+# The lines of the broken diagram in the Markdown file (its fences included).
+BROKEN_OPENS = BROKEN.splitlines().index("```mermaid") + 1
+BROKEN_LINES = range(BROKEN_OPENS, BROKEN_OPENS + BROKEN.count("\n", BROKEN.index("```mermaid")))
+
+
 @pytest.mark.browser
-def test_a_broken_diagram_is_reported_with_its_page_and_shown_to_the_reader(tmp_path, chromium, offline):
+def test_a_broken_diagram_is_reported_with_its_file_and_line_and_shown_to_the_reader(
+    tmp_path, chromium, offline
+):
     project = copy_project(tmp_path / "project")
-    for language in ("ko", "en"):
+    for language in languages():
         (project / "docs" / language / "broken.md").write_text(BROKEN, encoding="utf-8")
     site = build(project, tmp_path / "site")
     server, url = serve(site.site)
@@ -99,6 +112,9 @@ def test_a_broken_diagram_is_reported_with_its_page_and_shown_to_the_reader(tmp_
         box = page.locator(".mermaid-diagram .diagram-error")
         assert box.is_visible(), "the reader should see why the diagram is missing"
         assert "다이어그램 1" in box.inner_text()
-        assert any("/broken/" in e and "diagram 1" in e for e in log.console_errors), log.console_errors
+        # Names the Markdown file and a line of the diagram in it, not only the page address.
+        where = re.compile(rf"diagram 1 \(docs/{default_language()}/broken\.md:(\d+)\) on /broken/")
+        lines = [int(m.group(1)) for e in log.console_errors if (m := where.search(e))]
+        assert lines and lines[0] in BROKEN_LINES, (log.console_errors, list(BROKEN_LINES))
     finally:
         server.shutdown()

@@ -43,8 +43,15 @@
     box.append(title, detail);
     el.replaceChildren(box);
     el.dataset.rendered = "error";
-    // On the console too, so the test suite names the page and the diagram.
-    console.error("Mermaid diagram " + number + " on " + location.pathname + " failed: " + message);
+    // On the console too, so the test suite names the page and the diagram,
+    // and the Markdown file and line (hooks/diagram_locations.py) to fix.
+    var where = "";
+    if (el.dataset.sourceFile) {
+      var line = /line (\d+)/.exec(message);
+      where = " (" + el.dataset.sourceFile + ":" +
+        (Number(el.dataset.sourceLine) + (line ? Number(line[1]) : 0)) + ")";
+    }
+    console.error("Mermaid diagram " + number + where + " on " + location.pathname + " failed: " + message);
   }
 
   function configure(mermaid) {
