@@ -5,13 +5,16 @@ the build must print) and, optionally, `files/`: files added to the project or
 replacing its own, at the same paths.
 """
 
+import os
 import re
 import shutil
+import tempfile
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import yaml
 
-from tooling.build import copy_project
+from tooling.build import BuiltSite, build, copy_project
 from tooling.project import ROOT, languages
 
 CASES = ROOT / "tests" / "bad_input"
@@ -72,3 +75,45 @@ def apply_case(name: str, project: Path) -> None:
         if "append" in edit:
             text += edit["append"].replace("{site_url}", SITE_URL)
         path.write_text(text, encoding="utf-8")
+
+
+# The name under which the unchanged tiny site is built, next to the cases.
+CLEAN = "(tiny site as it is)"
+
+
+class Builds:
+    """The cases' builds, one per core, started in the background (tests/conftest.py
+    starts them once pytest knows which cases it runs, so they overlap other tests)."""
+
+    def __init__(self) -> None:
+        self.root: Path | None = None
+        self.pool: ThreadPoolExecutor | None = None
+        self.futures: dict[str, Future] = {}
+
+    def start(self, names: set[str]) -> None:
+        if self.root is None:
+            self.root = Path(tempfile.mkdtemp(prefix="bad-input-"))
+            self.tiny = tiny_project(self.root / "tiny")
+            self.pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 2)
+        for name in sorted(names - set(self.futures)):
+            self.futures[name] = self.pool.submit(self.build, name)
+
+    def build(self, name: str) -> BuiltSite:
+        project = self.root / "cases" / (name if name != CLEAN else "clean")
+        shutil.copytree(self.tiny, project)
+        if name != CLEAN:
+            apply_case(name, project)
+        return build(project, project / "site", site_url=SITE_URL, check=False)
+
+    def result(self, name: str) -> BuiltSite:
+        self.start({name})
+        return self.futures[name].result()
+
+    def stop(self) -> None:
+        if self.pool:
+            self.pool.shutdown(cancel_futures=True)
+        if self.root:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+
+BUILDS = Builds()

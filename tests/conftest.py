@@ -1,7 +1,9 @@
-"""Shared fixtures: one strict build of the site, a loopback server, Chromium."""
+"""Shared fixtures: one strict build of the site, a loopback server, Chromium; and the
+bad-input builds, started in the background once the tests are collected."""
 
 import pytest
 
+from tests.bad_inputs import BUILDS, CLEAN
 from tooling.browser import launch_chromium, offline_page
 from tooling.build import build
 from tooling.project import ROOT
@@ -48,3 +50,21 @@ def offline(chromium):
     yield open_page
     for context in contexts:
         context.close()
+
+
+def pytest_collection_finish(session):
+    """Start the bad-input builds now, so they use the second core while the tests
+    before them run (tests/test_the_build_refuses_bad_input.py)."""
+    if session.config.option.collectonly:
+        return
+    names = set()
+    for item in session.items:
+        if "bad_input_builds" in getattr(item, "fixturenames", ()):
+            callspec = getattr(item, "callspec", None)
+            names.add(callspec.params.get("bad_input", CLEAN) if callspec else CLEAN)
+    if names:
+        BUILDS.start(names)
+
+
+def pytest_sessionfinish(session):
+    BUILDS.stop()
