@@ -113,12 +113,22 @@ def test_a_twin_that_cannot_be_loaded_gets_a_clear_message(site_url, offline):
 def test_a_section_without_a_twin_says_so(tmp_path, chromium, offline):
     project = copy_project(tmp_path / "project")
     (project / "docs" / "ko" / "extra.md").write_text(
-        "# 추가\n\n## 첫째 { #first }\n\n하나.\n\n## 둘째 { #second }\n\n둘.\n", encoding="utf-8"
+        "---\ndescription: 추가 페이지입니다.\n---\n\n# 추가\n\n## 첫째 { #first }\n\n하나.\n\n"
+        "## 둘째 { #second }\n\n둘.\n",
+        encoding="utf-8",
     )
     (project / "docs" / "en" / "extra.md").write_text(
-        "# Extra\n\n## First { #first }\n\nOne.\n", encoding="utf-8"
+        "---\ndescription: An extra page.\n---\n\n# Extra\n\n## First { #first }\n\nOne.\n\n"
+        "## Second { #second }\n\nTwo.\n",
+        encoding="utf-8",
     )
     site = build(project, tmp_path / "site")
+    # The build refuses twins with different sections (hooks/check_twins.py), so
+    # the English page loses its second section afterwards, as if it had slipped through.
+    english = site.site / "en" / "extra" / "index.html"
+    html = english.read_text(encoding="utf-8")
+    start = html.index('<h2 id="second"')
+    english.write_text(html[:start] + html[html.index("</p>", start) + len("</p>") :], encoding="utf-8")
     server, url = serve(site.site)
     try:
         page, log = open_both(offline, url + "/extra/?view=both")
