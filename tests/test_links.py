@@ -6,7 +6,7 @@ from urllib.parse import urljoin, urlsplit
 from scripts.build_offline_copy import PUBLISHED_AS
 from tests.link_checks import REFRESH, broken
 from tooling.build import build
-from tooling.project import ROOT, language_prefix, languages, redirects
+from tooling.project import ROOT, language_prefix, languages, redirects, site_name
 
 # Written by the deploy workflow next to the site (scripts/build_offline_copy.py).
 DEPLOY_ONLY = (PUBLISHED_AS,)
@@ -119,6 +119,23 @@ def test_every_page_has_its_own_description_and_link_preview_tags(built_site):
     shared = {d: p for d, p in descriptions.items() if len(p) > 1}
     assert not problems, "\n".join(problems)
     assert not shared, f"pages sharing one description: {shared}"
+
+
+def test_home_pages_are_titled_with_the_site_name_and_previewed_as_a_website(built_site):
+    problems, homes = [], []
+    for language, path, _ in built_site.pages():
+        head = built_site.soup(path).head
+        seen = (head.title.get_text(), head.select_one("meta[property='og:type']")["content"])
+        name = site_name(language)
+        if path == language_prefix(language):
+            homes.append(path)
+            wanted = (name, "website")
+        else:
+            wanted = (f"{built_site.soup(path).h1.get_text().strip('¶').strip()} - {name}", "article")
+        if seen != wanted:
+            problems.append(f"{path}: <title> and og:type are {seen}, want {wanted}")
+    assert len(homes) >= 2, f"expected a home page per language, found {homes}"
+    assert not problems, "\n".join(problems)
 
 
 def test_link_preview_images_exist_for_both_languages():

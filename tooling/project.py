@@ -35,6 +35,12 @@ def default_language() -> str:
     return next(lang["locale"] for lang in _i18n()["languages"] if lang.get("default"))
 
 
+def site_name(language: str) -> str:
+    """The site's name in a language: its i18n override, else mkdocs.yml's site_name."""
+    entry = next(lang for lang in _i18n()["languages"] if lang["locale"] == language)
+    return entry.get("site_name") or _config()["site_name"]
+
+
 def language_prefix(language: str) -> str:
     """The start of a language's addresses: '/' for the default, '/en/' for English."""
     return "/" if language == default_language() else f"/{language}/"
