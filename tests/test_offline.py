@@ -132,3 +132,31 @@ def test_mkdocs_serve_works_offline_with_diagrams_and_search(served_site, offlin
     results = search(page, query)
     assert results and all(r.startswith("/en/") == path.startswith("/en/") for r in results)
     assert not log.problems(), "\n".join(log.problems())
+
+
+# What a reader sees at the bottom of a page in the offline copy: how each line starts.
+HISTORY = {
+    "docker/basics.html": ("마지막 수정: 20", "확인한 버전: 도커 엔진 29"),
+    "en/docker/basics.html": ("Last updated: ", "Checked against Docker Engine 29"),
+}
+
+
+def test_offline_copy_says_on_every_page_when_it_changed_and_what_it_was_checked_against(
+    offline_copy, offline
+):
+    pages = [p for p in offline_copy.rglob("*.html") if not p.is_relative_to(offline_copy / "assets")]
+    without = [
+        p.relative_to(offline_copy).as_posix()
+        for p in pages
+        if p.name != "404.html" and 'class="md-source-file page-history"' not in p.read_text(encoding="utf-8")
+    ]
+    assert len(pages) > 2 and not without, f"pages without their history: {without}"
+    page, log = offline()
+    for start, starts in HISTORY.items():
+        page.goto((offline_copy / start).as_uri())
+        history = page.locator("aside.page-history")
+        history.scroll_into_view_if_needed()
+        shown = [line.strip() for line in history.inner_text().splitlines() if line.strip()]
+        ok = len(shown) == len(starts) and all(map(str.startswith, shown, starts))
+        assert history.is_visible() and ok, (start, shown)
+    assert not log.problems(), "\n".join(log.problems())
