@@ -124,14 +124,14 @@ def test_every_page_has_its_own_description_and_link_preview_tags(built_site):
 def test_home_pages_are_titled_with_the_site_name_and_previewed_as_a_website(built_site):
     problems, homes = [], []
     for language, path, _ in built_site.pages():
-        head = built_site.soup(path).head
-        seen = (head.title.get_text(), head.select_one("meta[property='og:type']")["content"])
+        soup = built_site.soup(path)
+        seen = (soup.head.title.get_text(), soup.head.select_one("meta[property='og:type']")["content"])
         name = site_name(language)
         if path == language_prefix(language):
             homes.append(path)
             wanted = (name, "website")
         else:
-            wanted = (f"{built_site.soup(path).h1.get_text().strip('¶').strip()} - {name}", "article")
+            wanted = (f"{soup.h1.get_text().strip('¶').strip()} - {name}", "article")
         if seen != wanted:
             problems.append(f"{path}: <title> and og:type are {seen}, want {wanted}")
     assert len(homes) >= 2, f"expected a home page per language, found {homes}"
