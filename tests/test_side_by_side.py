@@ -138,3 +138,16 @@ def test_a_section_without_a_twin_says_so(tmp_path, chromium, offline):
         assert not log.problems(), "\n".join(log.problems())
     finally:
         server.shutdown()
+
+
+def test_the_page_history_sits_next_to_the_twins_in_a_row_of_its_own(site_url, offline):
+    page, log = open_both(offline, site_url + "/docker/basics/?view=both")
+    rows = page.locator(".sbs-row:has(.page-history)")
+    assert rows.count() == 1, "both histories belong in one row"
+    row = rows.first
+    assert row.get_attribute("data-section") is None, "the history is not part of the last section"
+    langs = row.locator(":scope > .sbs-col").evaluate_all(
+        "cols => cols.map(c => [c.lang, !!c.querySelector('.page-history')])"
+    )
+    assert langs == [["ko", True], ["en", True]], langs
+    assert not log.problems(), "\n".join(log.problems())

@@ -39,13 +39,17 @@
     try { return localStorage.getItem(STORAGE_KEY) === "both"; } catch (e) { return false; }
   }
 
-  // Split an article into its intro (before the first section heading) and
-  // its sections, one per h2 or h3 with an id: small pairs stay aligned.
+  // Split an article into its intro (before the first section heading), its
+  // sections, one per h2 or h3 with an id (small pairs stay aligned), and the
+  // page history at its end, which pairs with the twin's rather than closing
+  // the last section.
   function sections(root) {
-    var intro = [], list = [], current = null;
+    var intro = [], list = [], history = [], current = null;
     Array.prototype.forEach.call(root.children, function (el) {
       if (el.matches(".md-content__button, .sbs-toggle, .sbs-error")) return;
-      if ((el.tagName === "H2" || el.tagName === "H3") && el.id) {
+      if (el.matches(".page-history")) {
+        history.push(el);
+      } else if ((el.tagName === "H2" || el.tagName === "H3") && el.id) {
         current = { id: el.id, nodes: [el] };
         list.push(current);
       } else if (current) {
@@ -54,7 +58,7 @@
         intro.push(el);
       }
     });
-    return { intro: intro, list: list };
+    return { intro: intro, list: list, history: history };
   }
 
   // The twin's ids, radio names and in-page links get a prefix so they cannot
@@ -111,6 +115,7 @@
     var rows = [{ id: "", mine: mine.intro, theirs: theirs.intro }].concat(mine.list.map(function (s) {
       return { id: s.id, mine: s.nodes, theirs: byId[s.id] ? byId[s.id].nodes : null };
     }));
+    if (mine.history.length) rows.push({ id: "", mine: mine.history, theirs: theirs.history });
     rows.forEach(function (row) {
       var el = document.createElement("div");
       el.className = "sbs-row";
