@@ -1,6 +1,8 @@
 """Shared fixtures: one strict build of the site, a loopback server, Chromium; and the
 bad-input builds, started in the background once the tests are collected."""
 
+import zipfile
+
 import pytest
 
 from tests.bad_inputs import BUILDS, CLEAN
@@ -13,6 +15,17 @@ from tooling.servers import serve
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory):
     return build(ROOT, tmp_path_factory.mktemp("site") / "site")
+
+
+@pytest.fixture(scope="session")
+def offline_copy(tmp_path_factory):
+    """The zip the deploy workflow publishes for file:// reading, unpacked as a reader would."""
+    from scripts.build_offline_copy import FOLDER, build_offline_copy
+
+    tmp = tmp_path_factory.mktemp("offline")
+    with zipfile.ZipFile(build_offline_copy(tmp / "copy.zip")) as archive:
+        archive.extractall(tmp)
+    return tmp / FOLDER
 
 
 @pytest.fixture(scope="session")

@@ -94,7 +94,7 @@ def test_diagrams_and_tabs_keep_working_in_both_columns(site_url, offline):
     draw_all_diagrams(page)
     page.locator("label[for='__palette_1']").click()
     page.wait_for_function(
-        "[...document.querySelectorAll('.mermaid-diagram')].every(e => e.dataset.rendered === 'dark')",
+        "() => [...document.querySelectorAll('.mermaid-diagram')].every(e => e.dataset.rendered === 'dark')",
         timeout=30_000,
     )
     assert not log.problems(), "\n".join(log.problems())

@@ -56,14 +56,24 @@ class PageLog:
     outside_requests: list = field(default_factory=list)
     failed_requests: list = field(default_factory=list)
     requests: list = field(default_factory=list)
+    # What the page's Content-Security-Policy refused (securitypolicyviolation events).
+    policy_violations: list = field(default_factory=list)
 
     def problems(self):
         return (
             self.console_errors
             + self.page_errors
+            + [f"refused by the Content-Security-Policy: {v}" for v in self.policy_violations]
             + [f"outside request: {url}" for url in self.outside_requests]
             + [f"failed request: {url}" for url in self.failed_requests]
         )
+
+
+# Runs in every document (and frame) before its own scripts.
+REPORT_VIOLATIONS = """document.addEventListener("securitypolicyviolation", e => {
+  window.studyNotesPolicyViolation(`${e.effectiveDirective} refused ${e.blockedURI || "inline"}`
+    + ` on ${location.href}${e.sample ? ": " + e.sample : ""}`);
+});"""
 
 
 def offline_page(context):
@@ -79,6 +89,8 @@ def offline_page(context):
 
     page = context.new_page()
     page.route("**/*", route)
+    page.expose_function("studyNotesPolicyViolation", lambda text: log.policy_violations.append(text))
+    page.add_init_script(REPORT_VIOLATIONS)
     page.on(
         "console",
         lambda m: m.type == "error" and log.console_errors.append(f"console error on {page.url}: {m.text}"),
@@ -95,6 +107,11 @@ def offline_page(context):
         ),
     )
     return page, log
+
+
+# page.wait_for_function() takes functions here ("() => ..."), never bare
+# expressions: Playwright evaluates those with eval() inside the page, which
+# the site's Content-Security-Policy refuses.
 
 
 def draw_all_diagrams(page, timeout=30_000):
