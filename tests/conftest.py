@@ -6,10 +6,18 @@ import zipfile
 import pytest
 
 from tests.bad_inputs import BUILDS, CLEAN
-from tooling.browser import launch_chromium, offline_page
+from tooling.browser import launch_chromium, missing_chromium, offline_page
 from tooling.build import build
 from tooling.project import ROOT
 from tooling.servers import serve
+
+
+def pytest_collection_modifyitems(config, items):
+    """Without Chromium, stop once, before any test runs, with one message
+    (rather than Playwright's "playwright install" box for every browser test)."""
+    if any(item.get_closest_marker("browser") for item in items) and (problem := missing_chromium()):
+        config.pluginmanager.get_plugin("terminalreporter").write_line("\n" + problem, red=True, bold=True)
+        pytest.exit("no Chromium for the browser tests (see above)", returncode=pytest.ExitCode.USAGE_ERROR)
 
 
 @pytest.fixture(scope="session")

@@ -28,6 +28,32 @@ def chromium_executable():
     return shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)
 
 
+def missing_chromium() -> str | None:
+    """Why the browser tests cannot start, with every way to fix it; None if they can."""
+    configured = os.environ.get("CHROMIUM_PATH")
+    if configured:
+        if os.path.isfile(configured) and os.access(configured, os.X_OK):
+            return None
+        problem = f"CHROMIUM_PATH={configured} is not an executable file."
+    elif chromium_executable():
+        return None
+    else:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as playwright:
+            if os.path.isfile(playwright.chromium.executable_path):
+                return None
+        problem = "No Chromium found: no $CHROMIUM_PATH, no /usr/bin/chromium, no Playwright download."
+    return (
+        f"{problem}\n"
+        "The browser tests (marked 'browser') need Chromium. Any one of these gives it:\n"
+        "  - Debian or Ubuntu:  sudo apt-get install chromium   (used from /usr/bin/chromium)\n"
+        "  - a Chromium you already have:  CHROMIUM_PATH=/path/to/chromium make test\n"
+        "  - where this machine can download it:  .venv/bin/playwright install chromium\n"
+        "Meanwhile `make check` runs every test that needs no browser."
+    )
+
+
 def chromium_args() -> list[str]:
     args = list(CHROMIUM_ARGS)
     if hasattr(os, "geteuid") and os.geteuid() == 0:
