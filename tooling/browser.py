@@ -140,6 +140,23 @@ def offline_page(context):
 # the site's Content-Security-Policy refuses.
 
 
+SETTLED = """quiet => new Promise(done => {
+  let timer;
+  const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(finish, quiet); });
+  function finish() { observer.disconnect(); done(); }
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
+  timer = setTimeout(finish, quiet);
+})"""
+
+
+def settle(page, quiet_ms=300):
+    """Wait until the page's scripts have stopped changing it (Material, for
+    one, finishes markup in ResizeObserver callbacks after load): the page
+    as a reader first sees it, before they scroll."""
+    page.wait_for_load_state("networkidle")
+    page.evaluate(SETTLED, quiet_ms)
+
+
 def draw_all_diagrams(page, timeout=30_000):
     """Scroll to each diagram as a reader would (they are drawn when near the
     screen) and wait until it is drawn or has reported its error."""
