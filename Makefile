@@ -33,9 +33,9 @@ serve: $(VENV)/.site-installed
 test: $(VENV)/.test-installed
 	$(BIN)/python -m pytest
 
-## The fast lane, in seconds: lint, then every test that needs no browser.
+## The fast lane, in seconds: lint, then every test that needs no browser (nor Java).
 check: lint
-	$(BIN)/python -m pytest -q -m "not browser"
+	$(BIN)/python -m pytest -q -m "not browser and not validator"
 
 ## Lint and check the formatting of the Python code (ruff; settings in pyproject.toml).
 lint: $(VENV)/.test-installed

@@ -17,7 +17,7 @@ from mkdocs.plugins import event_priority
 from languages import all_languages_built, language_root, languages, offline
 
 PAGE = """<!doctype html>
-<html><head><meta charset="utf-8"><title>{target}</title>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{target}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="{canonical}">
 <meta http-equiv="refresh" content="0; url={target}">
@@ -26,8 +26,9 @@ PAGE = """<!doctype html>
 """
 
 
-def write_redirects(site_dir: Path, redirects: dict[str, str], roots: list[str], site_url: str) -> None:
-    for root in roots:
+def write_redirects(site_dir: Path, redirects: dict[str, str], roots: dict[str, str], site_url: str) -> None:
+    """roots: each language's folder ('' or 'en/') -> its language."""
+    for root, lang in roots.items():
         for old, new in redirects.items():
             old_dir = site_dir / root / old.strip("/")
             new_page = site_dir / root / new.strip("/") / "index.html"
@@ -40,7 +41,7 @@ def write_redirects(site_dir: Path, redirects: dict[str, str], roots: list[str],
             canonical = escape(site_url.rstrip("/") + f"/{root}{new.strip('/')}/")
             old_dir.mkdir(parents=True, exist_ok=True)
             (old_dir / "index.html").write_text(
-                PAGE.format(target=escape(target), canonical=canonical), encoding="utf-8"
+                PAGE.format(target=escape(target), canonical=canonical, lang=lang), encoding="utf-8"
             )
 
 
@@ -48,5 +49,5 @@ def write_redirects(site_dir: Path, redirects: dict[str, str], roots: list[str],
 def on_post_build(config: MkDocsConfig) -> None:
     if not all_languages_built(config) or offline(config):
         return  # file:// copies have no directory URLs to redirect from
-    roots = [language_root(language, config) for language in languages(config)]
+    roots = {language_root(language, config): language for language in languages(config)}
     write_redirects(Path(config.site_dir), config.extra.get("redirects", {}), roots, config.site_url or "/")

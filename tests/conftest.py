@@ -1,18 +1,39 @@
 """Shared fixtures: one strict build of the site, a loopback server, Chromium; and the
 bad-input builds, started in the background once the tests are collected."""
 
+import zipfile
+
 import pytest
 
 from tests.bad_inputs import BUILDS, CLEAN
-from tooling.browser import launch_chromium, offline_page
+from tooling.browser import launch_chromium, missing_chromium, offline_page
 from tooling.build import build
 from tooling.project import ROOT
 from tooling.servers import serve
 
 
+def pytest_collection_modifyitems(config, items):
+    """Without Chromium, stop once, before any test runs, with one message
+    (rather than Playwright's "playwright install" box for every browser test)."""
+    if any(item.get_closest_marker("browser") for item in items) and (problem := missing_chromium()):
+        config.pluginmanager.get_plugin("terminalreporter").write_line("\n" + problem, red=True, bold=True)
+        pytest.exit("no Chromium for the browser tests (see above)", returncode=pytest.ExitCode.USAGE_ERROR)
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory):
     return build(ROOT, tmp_path_factory.mktemp("site") / "site")
+
+
+@pytest.fixture(scope="session")
+def offline_copy(tmp_path_factory):
+    """The zip the deploy workflow publishes for file:// reading, unpacked as a reader would."""
+    from scripts.build_offline_copy import FOLDER, build_offline_copy
+
+    tmp = tmp_path_factory.mktemp("offline")
+    with zipfile.ZipFile(build_offline_copy(tmp / "copy.zip")) as archive:
+        archive.extractall(tmp)
+    return tmp / FOLDER
 
 
 @pytest.fixture(scope="session")

@@ -30,7 +30,7 @@ def follow(site: Path, path: str, hops=3):
         file = page_file(site, path)
         if file is None or file.suffix != ".html":
             return path, file
-        match = REFRESH.search(file.read_text(encoding="utf-8")[:600])
+        match = REFRESH.search(file.read_text(encoding="utf-8")[:2000])
         if not match:
             return path, file
         path = urlsplit(urljoin("http://site" + path, match.group(1))).path

@@ -3,7 +3,7 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tooling.browser import draw_all_diagrams
+from tooling.browser import draw_all_diagrams, settle
 from tooling.build import source_pages
 
 pytestmark = pytest.mark.browser
@@ -20,12 +20,16 @@ def violations(page):
 
 
 @pytest.mark.parametrize("path", [path for path, _ in source_pages()])
-def test_axe_finds_no_violation(site_url, offline, palette, path):
+def test_axe_finds_no_violation_as_the_page_first_loads_and_once_read(site_url, offline, palette, path):
+    """First as the page loads (diagrams further down not drawn yet), then
+    after the reader has scrolled past every diagram."""
     page, log = offline(color_scheme=palette)
     page.goto(site_url + path, wait_until="networkidle")
+    settle(page)
+    problems = [f"as it first loads: {problem}" for problem in violations(page)]
     draw_all_diagrams(page)  # diagrams are part of the page a reader sees
     page.evaluate("window.scrollTo(0, 0)")
-    problems = violations(page)
+    problems += [f"once read: {problem}" for problem in violations(page)]
     assert not problems, f"{path} ({palette}):\n" + "\n".join(problems)
 
 

@@ -60,7 +60,7 @@ def test_toggling_the_palette_redraws_diagrams_in_the_new_theme(site_url, offlin
     page, log = open_and_wait(offline, site_url + path, "light")
     page.locator("label[for='__palette_1']").click()
     page.wait_for_function(
-        "[...document.querySelectorAll('.mermaid-diagram')].every(e => e.dataset.rendered === 'dark')",
+        "() => [...document.querySelectorAll('.mermaid-diagram')].every(e => e.dataset.rendered === 'dark')",
         timeout=30_000,
     )
     assert not log.problems(), "\n".join(log.problems())

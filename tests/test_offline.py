@@ -1,8 +1,6 @@
 """Readers can read everything offline: built site, `mkdocs serve`, and the
 downloadable offline copy opened from file://."""
 
-import zipfile
-
 import pytest
 
 from tests.diagram_sources import pages_with_diagrams
@@ -76,17 +74,6 @@ def test_dark_mode_chosen_by_the_reader_survives_a_language_switch(site_url, off
     page.locator("label[for='__palette_1']").click()
     page.goto(site_url + "/en/")
     assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
-
-
-@pytest.fixture(scope="module")
-def offline_copy(tmp_path_factory):
-    """The zip the deploy workflow publishes, unpacked as a reader would."""
-    from scripts.build_offline_copy import FOLDER, build_offline_copy
-
-    tmp = tmp_path_factory.mktemp("offline")
-    with zipfile.ZipFile(build_offline_copy(tmp / "copy.zip")) as archive:
-        archive.extractall(tmp)
-    return tmp / FOLDER
 
 
 @pytest.mark.parametrize(

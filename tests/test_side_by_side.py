@@ -94,7 +94,7 @@ def test_diagrams_and_tabs_keep_working_in_both_columns(site_url, offline):
     draw_all_diagrams(page)
     page.locator("label[for='__palette_1']").click()
     page.wait_for_function(
-        "[...document.querySelectorAll('.mermaid-diagram')].every(e => e.dataset.rendered === 'dark')",
+        "() => [...document.querySelectorAll('.mermaid-diagram')].every(e => e.dataset.rendered === 'dark')",
         timeout=30_000,
     )
     assert not log.problems(), "\n".join(log.problems())
@@ -150,4 +150,35 @@ def test_the_page_history_sits_next_to_the_twins_in_a_row_of_its_own(site_url, o
         "cols => cols.map(c => [c.lang, !!c.querySelector('.page-history')])"
     )
     assert langs == [["ko", True], ["en", True]], langs
+    assert not log.problems(), "\n".join(log.problems())
+
+
+def test_links_in_the_twin_column_lead_to_pages_in_its_language(site_url, offline):
+    page, log = open_both(offline, site_url + "/docker/basics/?view=both")
+    links = page.eval_on_selector_all(
+        ".sbs-col--twin a[href]:not(.headerlink):not([href^='#'])",
+        "links => links.map(a => new URL(a.href)).filter(u => u.host === location.host).map(u => u.pathname)",
+    )
+    assert links, "no link to another page of the site in the twin column"
+    assert all(path.startswith("/en/") for path in links), links
+    assert not log.problems(), "\n".join(log.problems())
+
+
+@pytest.mark.parametrize(
+    "start,label",
+    [("docker/basics.html", "한/영 나란히 보기"), ("en/glossary.html", "Side by side with Korean")],
+)
+def test_side_by_side_works_in_the_offline_copy(offline_copy, offline, start, label):
+    page, log = offline()
+    page.goto((offline_copy / start).as_uri())
+    page.get_by_role("button", name=label).click()
+    page.wait_for_selector(".sbs-row")
+    rows = page.evaluate(ROWS)
+    assert len(rows) > 3 and not any(row["missing"] for row in rows), rows
+    twin = "ko" if start.startswith("en/") else "en"
+    links = page.eval_on_selector_all(
+        ".sbs-col--twin a[href$='.html']:not(.headerlink)", "links => links.map(a => a.href)"
+    )
+    prefix = (offline_copy / "en").as_uri() + "/"
+    assert links and all(link.startswith(prefix) == (twin == "en") for link in links), links
     assert not log.problems(), "\n".join(log.problems())

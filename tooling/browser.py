@@ -28,6 +28,32 @@ def chromium_executable():
     return shutil.which("chromium") or ("/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None)
 
 
+def missing_chromium() -> str | None:
+    """Why the browser tests cannot start, with every way to fix it; None if they can."""
+    configured = os.environ.get("CHROMIUM_PATH")
+    if configured:
+        if os.path.isfile(configured) and os.access(configured, os.X_OK):
+            return None
+        problem = f"CHROMIUM_PATH={configured} is not an executable file."
+    elif chromium_executable():
+        return None
+    else:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as playwright:
+            if os.path.isfile(playwright.chromium.executable_path):
+                return None
+        problem = "No Chromium found: no $CHROMIUM_PATH, no /usr/bin/chromium, no Playwright download."
+    return (
+        f"{problem}\n"
+        "The browser tests (marked 'browser') need Chromium. Any one of these gives it:\n"
+        "  - Debian or Ubuntu:  sudo apt-get install chromium   (used from /usr/bin/chromium)\n"
+        "  - a Chromium you already have:  CHROMIUM_PATH=/path/to/chromium make test\n"
+        "  - where this machine can download it:  .venv/bin/playwright install chromium\n"
+        "Meanwhile `make check` runs every test that needs no browser."
+    )
+
+
 def chromium_args() -> list[str]:
     args = list(CHROMIUM_ARGS)
     if hasattr(os, "geteuid") and os.geteuid() == 0:
@@ -56,14 +82,24 @@ class PageLog:
     outside_requests: list = field(default_factory=list)
     failed_requests: list = field(default_factory=list)
     requests: list = field(default_factory=list)
+    # What the page's Content-Security-Policy refused (securitypolicyviolation events).
+    policy_violations: list = field(default_factory=list)
 
     def problems(self):
         return (
             self.console_errors
             + self.page_errors
+            + [f"refused by the Content-Security-Policy: {v}" for v in self.policy_violations]
             + [f"outside request: {url}" for url in self.outside_requests]
             + [f"failed request: {url}" for url in self.failed_requests]
         )
+
+
+# Runs in every document (and frame) before its own scripts.
+REPORT_VIOLATIONS = """document.addEventListener("securitypolicyviolation", e => {
+  window.studyNotesPolicyViolation(`${e.effectiveDirective} refused ${e.blockedURI || "inline"}`
+    + ` on ${location.href}${e.sample ? ": " + e.sample : ""}`);
+});"""
 
 
 def offline_page(context):
@@ -79,6 +115,8 @@ def offline_page(context):
 
     page = context.new_page()
     page.route("**/*", route)
+    page.expose_function("studyNotesPolicyViolation", lambda text: log.policy_violations.append(text))
+    page.add_init_script(REPORT_VIOLATIONS)
     page.on(
         "console",
         lambda m: m.type == "error" and log.console_errors.append(f"console error on {page.url}: {m.text}"),
@@ -95,6 +133,28 @@ def offline_page(context):
         ),
     )
     return page, log
+
+
+# page.wait_for_function() takes functions here ("() => ..."), never bare
+# expressions: Playwright evaluates those with eval() inside the page, which
+# the site's Content-Security-Policy refuses.
+
+
+SETTLED = """quiet => new Promise(done => {
+  let timer;
+  const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(finish, quiet); });
+  function finish() { observer.disconnect(); done(); }
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
+  timer = setTimeout(finish, quiet);
+})"""
+
+
+def settle(page, quiet_ms=300):
+    """Wait until the page's scripts have stopped changing it (Material, for
+    one, finishes markup in ResizeObserver callbacks after load): the page
+    as a reader first sees it, before they scroll."""
+    page.wait_for_load_state("networkidle")
+    page.evaluate(SETTLED, quiet_ms)
 
 
 def draw_all_diagrams(page, timeout=30_000):

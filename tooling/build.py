@@ -63,7 +63,7 @@ def source_pages():
 
 def is_redirect(html: Path) -> bool:
     """Pages written by hooks/redirects.py for renamed addresses."""
-    return 'http-equiv="refresh"' in html.read_text(encoding="utf-8")[:600]
+    return 'http-equiv="refresh"' in html.read_text(encoding="utf-8")[:2000]
 
 
 def build(

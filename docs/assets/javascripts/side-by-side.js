@@ -77,6 +77,12 @@
     root.querySelectorAll("a[href^='#']").forEach(function (a) {
       if (!a.classList.contains("headerlink")) a.setAttribute("href", "#" + prefix + a.getAttribute("href").slice(1));
     });
+    // Other links and images are relative to the twin's address, one folder
+    // deeper or shallower than this page's: make them absolute.
+    root.querySelectorAll("[href]:not([href^='#']), [src]").forEach(function (el) {
+      var name = el.hasAttribute("src") ? "src" : "href";
+      el.setAttribute(name, new URL(el.getAttribute(name), twinUrl).href);
+    });
     root.querySelectorAll("[data-clipboard-target]").forEach(function (el) {
       el.setAttribute("data-clipboard-target", el.getAttribute("data-clipboard-target").replace("#", "#" + prefix));
     });
@@ -139,6 +145,25 @@
     }
   }
 
+  // The twin page's HTML. File:// pages (the offline copy) cannot fetch one
+  // another, but may load a script beside them: there each page's article
+  // also comes as `<page>.article.js` (hooks/offline_copy.py).
+  function twinPage(twinUrl) {
+    if (location.protocol !== "file:") {
+      return fetch(twinUrl.href).then(function (response) {
+        if (!response.ok) throw new Error(response.status + " " + response.statusText);
+        return response.text();
+      });
+    }
+    return new Promise(function (resolve, reject) {
+      window.studyNotesArticle = resolve;
+      var script = document.createElement("script");
+      script.src = twinUrl.href.replace(/\.html$/, ".article.js");
+      script.onerror = reject;
+      document.head.appendChild(script);
+    });
+  }
+
   function turnOn() {
     button.setAttribute("aria-pressed", "true");
     setParam(true);
@@ -146,10 +171,7 @@
     var twinUrl = new URL(twinLink.getAttribute("href"), location.href);
     twinUrl.search = "";
     twinUrl.hash = "";
-    return fetch(twinUrl.href).then(function (response) {
-      if (!response.ok) throw new Error(response.status + " " + response.statusText);
-      return response.text();
-    }).then(function (html) {
+    return twinPage(twinUrl).then(function (html) {
       show(new DOMParser().parseFromString(html, "text/html"), twinUrl.href);
       if (location.hash) {
         var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));

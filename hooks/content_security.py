@@ -1,0 +1,175 @@
+"""A Content-Security-Policy on every page, so a slip that escapes every
+other check (a raw <script>, an onclick attribute, a beacon to another host)
+is still refused by the reader's browser.
+
+GitHub Pages sends no custom headers, so the policy is a <meta http-equiv>
+written right after <meta charset> (a meta policy covers only what comes
+after it). It is computed from each page's final HTML: the few inline
+scripts (Material's, ours) are allowed by their sha256 hash, nothing else
+inline runs. A meta policy cannot carry frame-ancestors, report-uri or
+sandbox (browsers ignore them there), so it has none.
+
+Three builds, three small differences, all decided in policy() below:
+- the published site: the strict policy;
+- the offline copy (file:// pages): Chromium treats 'self' on a file:// page
+  as the file: scheme, so the same directives keep every request on the
+  reader's disk; Material's search there runs in the iframe-worker shim,
+  which writes one inline script into a blank frame (which inherits this
+  policy), so that script's hash is added (worker_frame_script());
+- `mkdocs serve`: livereload appends an inline script whose text changes on
+  every build, so script-src allows inline scripts there instead of hashes.
+  Only the writer's preview on loopback runs with it; other hosts stay
+  refused.
+"""
+
+import base64
+import hashlib
+import json
+import re
+from pathlib import Path
+from typing import Literal
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.pages import Page
+
+from languages import all_languages_built, offline
+
+SHIM = Path(__file__).resolve().parent.parent / "docs" / "assets" / "vendor" / "iframe-worker" / "shim.js"
+META = '<meta http-equiv="Content-Security-Policy" content="{}">'
+ELEMENT = re.compile(r"<(script|style)\b([^>]*)>(.*?)</\1\s*>", re.S | re.I)
+STYLE_ATTRIBUTE = re.compile(r"<[a-z][a-z0-9-]*\s[^<>]*?\sstyle\s*=", re.I)
+JAVASCRIPT_TYPES = {"", "module", "text/javascript", "application/javascript"}
+CHARSET = re.compile(r"<meta charset=[^>]*>", re.I)
+
+_command = "build"
+
+
+def on_startup(command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+    global _command
+    _command = command
+
+
+def sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+
+def inline(html: str, tag: str) -> list[str]:
+    """The text of every inline <script> that runs (not data blocks such as
+    type="application/json", not src=) or of every <style> element."""
+    found = []
+    for name, attributes, text in ELEMENT.findall(html):
+        if name.lower() != tag:
+            continue
+        if tag == "script":
+            kind = re.search(r"""\btype\s*=\s*["']?([^"'\s>]*)""", attributes, re.I)
+            data_block = kind and kind[1].lower() not in JAVASCRIPT_TYPES
+            if data_block or re.search(r"\bsrc\s*=", attributes, re.I):
+                continue
+        found.append(text)
+    return found
+
+
+def worker_frame_script(html: str) -> str | None:
+    """The inline script iframe-worker's shim writes into its frame for this
+    page: its own two helper functions and the worker's address, which
+    Material takes from the page's __config (relative, so fixed per page)."""
+    config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S)
+    if not config:
+        return None
+    shim = SHIM.read_text(encoding="utf-8")
+    template = re.search(r"<html><body><script>(.*?)<\\/script>", shim)
+    url = re.search(r"constructor\((\w)\)", shim)  # its parameter is the worker's address
+    if not template or not url or "\\" in template[1]:
+        raise PluginError(f"{SHIM.name} changed: update worker_frame_script() in hooks/content_security.py")
+    values = {url[1]: json.loads(config[1])["search"]}
+    for name in set(re.findall(r"\$\{(\w)\}", template[1])) - set(values):
+        values[name] = function_source(shim, name)  # what a function becomes in a template literal
+    return re.sub(r"\$\{(\w)\}", lambda m: values[m[1]], template[1])
+
+
+def function_source(js: str, name: str) -> str:
+    """The text of `function name(...){...}` in js, up to its balancing brace."""
+    start = js.index(f"function {name}(")
+    depth = 0
+    for end in range(js.index("{", start), len(js)):
+        depth += {"{": 1, "}": -1}.get(js[end], 0)
+        if depth == 0:
+            return js[start : end + 1]
+    raise PluginError(f"{SHIM.name}: function {name} never ends")
+
+
+def style_sources(html: str) -> list[str]:
+    """The one place that decides how strict styles are (read this before
+    changing how diagrams are drawn).
+
+    Material itself needs no inline style: its script sets styles through
+    element.style (the CSSOM), which a policy does not govern. Mermaid does:
+    every SVG it draws has a <style> element and style="" attributes. Drawn
+    in the browser (docs/assets/javascripts/diagrams.js, on every page with a
+    diagram), their text is only known at run time, so no hash can name it
+    and such pages allow inline styles. A page whose markup is final at build
+    time (for example diagrams drawn ahead as inline SVG) gets hashes for its
+    <style> elements, and inline styles only if it has style="" attributes.
+    Inline styles cannot run script or reach another host (img-src and
+    font-src still apply to url() in them)."""
+    if "assets/javascripts/diagrams.js" in html or STYLE_ATTRIBUTE.search(html):
+        return ["'self'", "'unsafe-inline'"]
+    return ["'self'", *sorted({sha256(style) for style in inline(html, "style")})]
+
+
+def policy(html: str, config: MkDocsConfig) -> str:
+    scripts = inline(html, "script")
+    if offline(config) and (frame := worker_frame_script(html)):
+        scripts.append(frame)
+    if _command == "serve":
+        script_sources = ["'self'", "'unsafe-inline'"]  # livereload (see the module's docstring)
+    else:
+        script_sources = ["'self'", *sorted({sha256(script) for script in scripts})]
+    directives = {
+        "default-src": ["'none'"],
+        "script-src": script_sources,
+        "style-src": style_sources(html),
+        # data: images are Material's icons, inlined in its stylesheet as
+        # data:image/svg+xml URLs (admonitions, checkboxes, the search icon).
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "worker-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+    }
+    return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives.items())
+
+
+def with_policy(html: str, config: MkDocsConfig, where: str) -> str:
+    charset = CHARSET.search(html)
+    if not charset:
+        raise PluginError(f"{where}: no <meta charset> in the head to put the Content-Security-Policy after")
+    meta = META.format(policy(html, config))
+    return html[: charset.end()] + meta + html[charset.end() :]
+
+
+@event_priority(-200)  # last: after every hook that changes the page's HTML
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return with_policy(output, config, page.file.src_uri)
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    if not template_name.endswith(".html"):  # sitemap.xml
+        return output_content
+    return with_policy(output_content, config, template_name)
+
+
+@event_priority(-400)  # after hooks/redirects.py (-300) has written its pages
+def on_post_build(config: MkDocsConfig) -> None:
+    """Pages written by other hooks (redirect stubs) get their policy too."""
+    if not all_languages_built(config):
+        return
+    for path in Path(config.site_dir).rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        if "Content-Security-Policy" not in html[:2000]:
+            path.write_text(with_policy(html, config, path.name), encoding="utf-8")
