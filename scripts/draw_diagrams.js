@@ -104,7 +104,7 @@
           if (paint[1] === "none" || /,0$/.test(value) || allowed.indexOf(value) >= 0) return;
           if (b[i].matches("line, polyline") && paint[0] === "fill") return;  // lines are never filled
           if (b[i].matches("path") && paint[0] === "fill" && !/z\s*$/i.test(b[i].getAttribute("d") || "")) return;
-          problems.push(describe(b[i]) + ": " + paint[0] + " " + paint[1] + " is no colour role; map its Mermaid theme variable in diagrams/settings.yml");
+          problems.push(describe(b[i]) + ": painted " + paint[1] + ", outside the site's colour roles (fences take no colours; else map the Mermaid theme variable in diagrams/settings.yml)");
         });
       }
     }
