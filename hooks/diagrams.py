@@ -17,7 +17,7 @@ index. A fence without a current drawing:
   by docs/assets/javascripts/diagrams.js (the template loads it, with
   Mermaid, only on such pages);
 - fails any other build with one line naming the page, the line and the
-  command to run.
+  command to run (reported through hooks/problems.py, with the other checks).
 
 Two switches, for scripts: DIAGRAMS_MANIFEST=<file> writes every fence
 (key, source, page, line) there as JSON and never fails (scripts.draw_diagrams
@@ -43,6 +43,8 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from languages import all_languages_built, current_language
+from markdown_source import read
+from problems import report, shown
 
 DIAGRAM_CLASS = "mermaid-diagram"
 # Stored drawings carry this in place of their ids' prefix (scripts.draw_diagrams).
@@ -52,7 +54,6 @@ FIX = "run `make diagrams` and commit diagrams/ and " + STYLESHEET
 
 PLACEHOLDER = re.compile(rf'<div class="{DIAGRAM_CLASS}" data-diagram-key="(\w+)">(.*?)</div>', re.S)
 STYLE = re.compile(r"<style>.*?</style>", re.S)
-FENCE_OPEN = re.compile(r"^(\s*)(`{3,}|~{3,})\s*(\S*)")
 
 log = logging.getLogger("mkdocs.hooks.diagrams")
 state: dict[str, Any] = {"command": "build", "fences": []}
@@ -76,15 +77,22 @@ def drawing_mode() -> str:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     settings = yaml.safe_load((root / "diagrams" / "settings.yml").read_text(encoding="utf-8"))
-    version = (root / "docs" / "assets" / "vendor" / "mermaid" / "VERSION").read_text().strip()
+    mode = drawing_mode()
+    version = root / "docs" / "assets" / "vendor" / "mermaid" / "VERSION"
+    if mode != "browser" and not version.is_file():
+        raise PluginError(
+            f"{version.relative_to(root)} is missing: vendor Mermaid first "
+            "(`.venv/bin/python -m scripts.update_vendored mermaid VERSION`, see CONTRIBUTING.md)"
+        )
     code = (root / "docs" / "assets" / "javascripts" / "diagrams.js").read_bytes()
+    mermaid = version.read_text().strip() if version.is_file() else "(not vendored)"
     state.update(
         root=root,
-        mode=drawing_mode(),
+        mode=mode,
         settings=settings,
-        seed=json.dumps([version, settings, hashlib.sha256(code).hexdigest()], sort_keys=True),
+        seed=json.dumps([mermaid, settings, hashlib.sha256(code).hexdigest()], sort_keys=True),
     )
-    if state["mode"] == "strict":
+    if mode == "strict":
         check_stylesheet(root)
     # The fallback loader reads the same settings from the page (main.html).
     config.extra["diagram_settings"] = settings
@@ -118,25 +126,10 @@ def fence_diagram(
     return f'<div class="{DIAGRAM_CLASS}" data-diagram-key="{key}">{html.escape(source)}</div>'
 
 
-def fence_lines(markdown: str) -> list[int]:
-    """Line numbers of the ```mermaid fences, not counting ones shown inside other fences."""
-    lines, fence = [], None
-    for number, line in enumerate(markdown.splitlines(), 1):
-        match = FENCE_OPEN.match(line)
-        if fence:
-            if match and match[2].startswith(fence[0]) and len(match[2]) >= len(fence) and not match[3]:
-                fence = None
-        elif match:
-            fence = match[2]
-            if match[3] == "mermaid" or match[3].startswith("mermaid{"):
-                lines.append(number)
-    return lines
-
-
 def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     source_file = Path(page.file.abs_src_path or "")
-    where = source_file.relative_to(state["root"]).as_posix() if source_file.is_file() else page.file.src_uri
-    lines = fence_lines(source_file.read_text(encoding="utf-8")) if source_file.is_file() else []
+    where = shown(source_file, config) if source_file.is_file() else page.file.src_uri
+    lines = [fence.line for fence in read(source_file).diagrams()] if source_file.is_file() else []
     language = current_language(config)
     label = config.extra["ui"]["diagram"]
     count = 0
@@ -146,7 +139,6 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
         count += 1
         key, source = match[1], html.unescape(match[2])
         line = lines[count - 1] if count <= len(lines) else None
-        at = f"{where}:{line}" if line else where
         prefix = f"{language}-diagram-{count}"
         if state["mode"] == "manifest":
             state["fences"].append(dict(key=key, source=source, page=where, line=line, number=count))
@@ -158,12 +150,14 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
         if drawing.is_file() and state["mode"] != "browser":
             svg = STYLE.sub("", drawing.read_text(encoding="utf-8"), count=1).replace(ID_TOKEN, prefix)
             return f'<div {frame} data-rendered="build">{svg.strip()}</div>'
-        if state["mode"] == "strict":
-            raise PluginError(f"{at}: diagram {count} has no current drawing (its source changed); {FIX}")
-        if state["mode"] == "serve":
-            log.info(f"{at}: diagram {count} is drawn in the browser until you {FIX}")
+        if state["mode"] == "strict":  # hooks/report_problems.py stops the build with every such line
+            report(where, line, f"diagram {count} has no current drawing (its source changed); {FIX}")
+        elif state["mode"] == "serve":
+            log.info(f"{where}:{line or 1}: diagram {count} is drawn in the browser until you {FIX}")
+        # Drawn in the browser; the file and line let diagrams.js name them in its errors.
         return (
-            f'<div {frame} data-diagram-prefix="{prefix}" data-diagram-number="{count}">'
+            f'<div {frame} data-diagram-prefix="{prefix}" data-diagram-number="{count}" '
+            f'data-source-file="{html.escape(where)}" data-source-line="{line or 1}">'
             f"{html.escape(source)}</div>"
         )
 
