@@ -7,7 +7,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 MKDOCS  = NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs
 
-.PHONY: help serve test check lint format build offline urls benchmark pins clean
+.PHONY: help serve test check lint format build offline urls diagrams benchmark pins clean
 
 ## List these targets.
 help:
@@ -58,6 +58,10 @@ offline: $(VENV)/.site-installed
 ## Add every new page and section address to tests/published_urls.txt.
 urls: $(VENV)/.test-installed
 	$(BIN)/python -m scripts.list_published_urls
+
+## Draw the diagrams whose fence changed into diagrams/ (headless Chromium); commit them.
+diagrams: $(VENV)/.test-installed
+	$(BIN)/python -m scripts.draw_diagrams
 
 ## Print build time, page weight and search index size, and check the budgets.
 benchmark: $(VENV)/.test-installed

@@ -36,9 +36,16 @@ def test_view_both_pairs_every_section_with_its_twin(site_url, offline, path):
         if row["section"]:
             assert row["twinId"] == "twin-" + row["section"], row
     draw_all_diagrams(page)
-    mine = page.locator(".sbs-col:not(.sbs-col--twin) .mermaid-diagram svg").count()
-    twin = page.locator(".sbs-col--twin .mermaid-diagram svg").count()
+    mine = page.locator(".sbs-col:not(.sbs-col--twin) .mermaid-diagram > svg").count()
+    twin = page.locator(".sbs-col--twin .mermaid-diagram > svg").count()
     assert mine == twin == page.locator(".mermaid-diagram").count() // 2
+    # Each column's drawings keep their own names and arrowheads: no id twice.
+    ids = page.eval_on_selector_all(".sbs [id]", "els => els.map(e => e.id)")
+    assert len(ids) == len(set(ids))
+    assert page.evaluate(
+        "[...document.querySelectorAll('.sbs .mermaid-diagram > svg')].every(s =>"
+        " document.getElementById(s.getAttribute('aria-labelledby'))?.closest('svg') === s)"
+    )
     assert page.locator(".sbs-col--twin details.question").count() >= 3
     assert not log.problems(), "\n".join(log.problems())
 
@@ -92,11 +99,14 @@ def test_diagrams_and_tabs_keep_working_in_both_columns(site_url, offline):
     twin_tabs.locator(".tabbed-labels label").nth(1).click()
     assert twin_tabs.locator(".tabbed-block").nth(1).is_visible()
     draw_all_diagrams(page)
+    fills = "() => [...document.querySelectorAll('.sbs .node rect')].map(e => getComputedStyle(e).fill)"
+    twin_diagrams = page.locator(".sbs-col--twin .mermaid-diagram > svg")
+    assert twin_diagrams.count() > 0 and twin_diagrams.first.bounding_box()["width"] > 100
+    light = set(page.evaluate(fills))
     page.locator("label[for='__palette_1']").click()
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('.mermaid-diagram')].every(e => e.dataset.rendered === 'dark')",
-        timeout=30_000,
-    )
+    page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
+    dark = set(page.evaluate(fills))
+    assert len(light) == len(dark) == 1 and light != dark, (light, dark)
     assert not log.problems(), "\n".join(log.problems())
 
 

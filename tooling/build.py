@@ -14,9 +14,12 @@ from pathlib import Path
 from tooling.project import OFFLINE_SWITCH, ROOT, language_of, language_prefix, languages
 
 
-def mkdocs_environment(site_url: str | None = None, offline: bool = False) -> dict[str, str]:
-    """The environment every mkdocs command here runs with."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}  # Material's notice about MkDocs 2
+def mkdocs_environment(
+    site_url: str | None = None, offline: bool = False, environment: dict[str, str] | None = None
+) -> dict[str, str]:
+    """The environment every mkdocs command here runs with (plus `environment`)."""
+    # NO_MKDOCS_2_WARNING: Material's notice about MkDocs 2.
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(environment or {})}
     if site_url:
         env["SITE_URL"] = site_url
     if offline:
@@ -67,13 +70,19 @@ def is_redirect(html: Path) -> bool:
 
 
 def build(
-    project: Path, site_dir: Path, site_url: str | None = None, offline: bool = False, check: bool = True
+    project: Path,
+    site_dir: Path,
+    site_url: str | None = None,
+    offline: bool = False,
+    check: bool = True,
+    environment: dict[str, str] | None = None,
 ) -> BuiltSite:
-    """`mkdocs build --strict` of project into site_dir; raises if it fails (unless check=False)."""
+    """`mkdocs build --strict` of project into site_dir; raises if it fails (unless check=False).
+    `environment` adds variables (hooks/diagrams.py reads DIAGRAMS and DIAGRAMS_MANIFEST)."""
     result = subprocess.run(
         mkdocs_command("build", "--strict", "--clean", "-d", str(site_dir)),
         cwd=project,
-        env=mkdocs_environment(site_url, offline),
+        env=mkdocs_environment(site_url, offline, environment),
         capture_output=True,
         text=True,
     )

@@ -63,10 +63,13 @@
 
   // The twin's ids, radio names and in-page links get a prefix so they cannot
   // clash with this page's (tabs, code copy, footnotes keep working); its
-  // heading permalinks point at the twin page itself.
+  // heading permalinks point at the twin page itself. Diagrams keep theirs:
+  // they already carry their language (hooks/diagrams.py), and their arrows
+  // and names point at them.
   function isolate(root, twinUrl) {
     var prefix = "twin-";
     root.querySelectorAll("[id]").forEach(function (el) {
+      if (el.closest(".mermaid-diagram")) return;
       if (/^H[2-6]$/.test(el.tagName)) {
         el.querySelectorAll("a.headerlink").forEach(function (a) { a.href = twinUrl + "#" + el.id; });
       }
