@@ -28,7 +28,7 @@
  */
 (function () {
   "use strict";
-  var SETUP = 0, QUERY = 2;
+  var SETUP = 0, QUERY = 2, SECTIONS_PER_PAGE = 5;
   var post = self.postMessage, listen = self.addEventListener;
   var material = null, replies = [], backlog = [], ready = false, model = null;
 
@@ -276,6 +276,14 @@
         item.score = rank(item, keys, phrases, target) + (top ? item.score / top / 2 : 0);
         tidy(item, plan.concepts);
       });
+      group.sort(function (a, b) { return b.score - a.score; });
+      // Material draws every section of every page it shows, on the main
+      // thread; 150 sections took 60-135 ms there (benchmark). Keep the page
+      // and its best few: the rest only ever sat in "N more on this page".
+      var page = group.filter(function (item) { return item.location.indexOf("#") < 0; });
+      var sections = group.filter(function (item) { return item.location.indexOf("#") >= 0; });
+      group.splice(0, group.length);
+      group.push.apply(group, sections.slice(0, SECTIONS_PER_PAGE).concat(page));
       group.sort(function (a, b) { return b.score - a.score; });
     });
     groups.sort(function (a, b) { return b[0].score - a[0].score; });
