@@ -20,3 +20,34 @@ def search(page, query):
         ".md-search-result__item > .md-search-result__link",
         "links => links.map(a => { const u = new URL(a.href); return u.pathname + u.hash; })",
     )
+
+
+UNDERSTAND = """async ({ worker, queries }) => {
+  // Material's worker and this page's search index, as the page would load them.
+  const config = JSON.parse(document.getElementById("__config").textContent);
+  const index = await (await fetch(new URL(config.base + "/search/search_index.json", location.href))).json();
+  const understanding = new Worker(worker);
+  const replies = [];
+  let wake = null;
+  understanding.onmessage = (event) => { replies.push(event.data); if (wake) wake(); };
+  const reply = () => new Promise((resolve) => {
+    if (replies.length) resolve(replies.shift());
+    else wake = () => { wake = null; resolve(replies.shift()); };
+  });
+  understanding.postMessage({ boot: new URL(config.search, location.href).href });
+  understanding.postMessage({ type: 0, data: { config: index.config, docs: index.docs, options: {} } });
+  await reply();
+  const understood = [];
+  for (const query of queries) {
+    understanding.postMessage({ type: 2, data: query });
+    understood.push((await reply()).data.understood ?? null);
+  }
+  understanding.terminate();
+  return understood;
+}"""
+
+
+def understood(page, worker_url, queries):
+    """What the site's search worker searches for each query, asked directly
+    (no search box): a list of strings, None where the query is left as typed."""
+    return page.evaluate(UNDERSTAND, {"worker": worker_url, "queries": list(queries)})

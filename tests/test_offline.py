@@ -100,6 +100,22 @@ def test_offline_copy_opens_from_file_with_search_and_diagrams(offline_copy, off
     assert not log.problems(), "\n".join(log.problems())
 
 
+@pytest.mark.parametrize(
+    "start,query,section",
+    [
+        ("index.html", "컨테이너런타임", "kubernetes/control-plane-and-nodes.html#container-runtime"),
+        ("en/index.html", "kubelt", "en/kubernetes/control-plane-and-nodes.html#kubelet"),
+    ],
+)
+def test_offline_copy_search_understands_spacing_and_typos(offline_copy, offline, start, query, section):
+    """The query understanding runs in the iframe-worker shim on file:// too."""
+    page, log = offline()
+    page.goto((offline_copy / start).as_uri())
+    results = search(page, query)
+    assert [r for r in results[:4] if r.endswith("/" + section)], f"'{query}' from file://: {results[:4]}"
+    assert not log.problems(), "\n".join(log.problems())
+
+
 @pytest.fixture(scope="module")
 def served_site():
     """`mkdocs serve`, the way a learner runs the site offline."""
@@ -108,10 +124,13 @@ def served_site():
 
 
 @pytest.mark.parametrize(
-    "path,query",
-    [("/kubernetes/control-plane-and-nodes/", "etcd"), ("/en/kubernetes/control-plane-and-nodes/", "etcd")],
+    "path,query,section",
+    [
+        ("/kubernetes/control-plane-and-nodes/", "컨테이너런타임", "#container-runtime"),
+        ("/en/kubernetes/control-plane-and-nodes/", "kubelt", "#kubelet"),
+    ],
 )
-def test_mkdocs_serve_works_offline_with_diagrams_and_search(served_site, offline, path, query):
+def test_mkdocs_serve_works_offline_with_diagrams_and_search(served_site, offline, path, query, section):
     page, log = offline()
     page.goto(served_site + path)
     draw_all_diagrams(page)
@@ -119,6 +138,7 @@ def test_mkdocs_serve_works_offline_with_diagrams_and_search(served_site, offlin
     assert states and set(states) == {"build"}, states
     results = search(page, query)
     assert results and all(r.startswith("/en/") == path.startswith("/en/") for r in results)
+    assert path + section in results[:4], f"'{query}' under mkdocs serve: {results[:4]}"
     assert not log.problems(), "\n".join(log.problems())
 
 

@@ -1,73 +1,20 @@
-"""Search finds Korean and English terms the way readers type them, and stays
-in the reader's language."""
+"""Search answers learners' queries, Korean and English, the way they type
+them (tests/search_queries.py), and stays in the reader's language."""
 
 import pytest
 
-from tests.search_box import search
+from tests.search_box import search, understood
+from tests.search_queries import QUERIES
+from tooling.browser import offline_page
 
 pytestmark = pytest.mark.browser
 
-CP = "kubernetes/control-plane-and-nodes/"
-ORCH = "kubernetes/orchestration/"
-ARCH = "kubernetes/cluster-architecture/"
-BASICS = "docker/basics/"
-MODELS = "docker/service-models/"
-
-# (query, the page it must return first). Korean queries run from /, English from /en/.
-KOREAN_QUERIES = [
-    ("스케줄러", ORCH),  # a noun without its particle finds "스케줄러가", "스케줄러는"
-    ("컨트롤러 매니저", CP),  # two words
-    ("etcd", CP),  # English terms inside Korean text, with particles ("etcd는")
-    ("kubelet", CP),
-    ("kube-proxy", CP),  # hyphenated, whole
-    ("kube-apiserver", CP),
-    ("apiserver", CP),  # hyphenated, by its part
-    ("쿼럼", CP),
-    ("스태틱 파드", CP),
-    ("고가용성", CP),
-    ("오케스트레이션", ORCH),
-    ("빈 패킹", ORCH),
-    ("자가 치유", ORCH),
-    ("롤링 업데이트", ORCH),
-    ("kubeconfig", ARCH),
-    ("파드", ARCH),
-    ("Dockerfile", BASICS),
-    ("레이어", BASICS),
-    ("하이퍼바이저", BASICS),
-    ("cgroup", BASICS),
-    ("PaaS", MODELS),
-    ("NIST", MODELS),
-]
-ENGLISH_QUERIES = [
-    ("scheduler", CP),
-    ("controller manager", CP),
-    ("etcd", CP),
-    ("kubelet", CP),
-    ("kube-proxy", CP),
-    ("kube-apiserver", CP),
-    ("apiserver", CP),
-    ("quorum", CP),
-    ("static pod", CP),
-    ("high availability", CP),
-    ("orchestration", ORCH),
-    ("bin packing", ORCH),
-    ("self-healing", ORCH),
-    ("rolling update", ORCH),
-    ("kubeconfig", ARCH),
-    ("Dockerfile", BASICS),
-    ("layer", BASICS),
-    ("hypervisor", BASICS),
-    ("cgroups", BASICS),
-    ("PaaS", MODELS),
-    ("NIST", MODELS),
-]
+WORKER = "/assets/javascripts/workers/search-understanding.js"
 
 
 @pytest.fixture(scope="module")
 def search_page(chromium, site_url):
     """One page per language home, reused across queries (like a reader would)."""
-    from browser import offline_page
-
     context = chromium.new_context()
     pages = {}
 
@@ -82,21 +29,13 @@ def search_page(chromium, site_url):
     context.close()
 
 
-def page_of(result):
-    return result.split("#")[0]
-
-
-QUERIES = [("/", q, e) for q, e in KOREAN_QUERIES] + [("/en/", q, e) for q, e in ENGLISH_QUERIES]
-
-
-@pytest.mark.parametrize("home,query,expected", QUERIES)
-def test_query_finds_the_right_page_first_in_the_readers_language(search_page, home, query, expected):
-    page, log = search_page(home)
-    results = search(page, query)
-    assert results, f"'{query}' found nothing on {home}"
-    assert page_of(results[0]) == home + expected, f"'{query}': first result {results[:3]}"
-    assert all(r.startswith("/en/") == (home == "/en/") for r in results), (
-        f"'{query}' on {home} returned pages in the other language: {results}"
+@pytest.mark.parametrize("q", QUERIES, ids=[f"{q.home}{q.query}" for q in QUERIES])
+def test_a_learners_query_finds_its_section_among_the_first_four_links(search_page, q):
+    page, log = search_page(q.home)
+    results = search(page, q.query)
+    assert q.expected in results[:4], f"'{q.query}' ({q.kind}): {q.expected} not in {results[:4]}"
+    assert all(r.startswith("/en/") == (q.home == "/en/") for r in results), (
+        f"'{q.query}' on {q.home} returned pages in the other language: {results}"
     )
     assert not log.problems(), log.problems()
 
@@ -113,10 +52,28 @@ def test_a_query_never_crosses_into_the_other_language(search_page, home, query)
         assert not [r for r in results if r.startswith("/en/")], results
 
 
+@pytest.mark.parametrize("query", ["배포", "컨테이너런타임"])
+def test_a_korean_word_on_the_english_site_says_no_matching_documents(search_page, query):
+    page, _ = search_page("/en/")
+    results = search(page, query)
+    message = page.locator(".md-search-result__meta").inner_text()
+    assert "No matching documents" in message, f"'{query}' on /en/: '{message}', results {results}"
+    assert not results
+
+
 @pytest.mark.parametrize(
-    "home,query,anchor", [("/", "쿼럼", "#etcd-quorum"), ("/en/", "quorum", "#etcd-quorum")]
+    "home,query,anchor,marked",
+    [
+        ("/", "쿼럼", "#etcd-quorum", "쿼럼"),
+        ("/", "컨테이너런타임", "#container-runtime", "컨테이너 런타임"),
+        ("/", "쿠블렛", "#kubelet", "kubelet"),
+        ("/en/", "quorum", "#etcd-quorum", "quorum"),
+        ("/en/", "kubelt", "#kubelet", "kubelet"),
+    ],
 )
-def test_a_result_opens_its_section_with_the_term_highlighted(search_page, home, query, anchor):
+def test_a_result_opens_its_section_with_the_words_marked_as_the_page_writes_them(
+    search_page, home, query, anchor, marked
+):
     page, _ = search_page(home)
     search(page, query)
     titles = page.locator(".md-search-result__item").first.inner_text()
@@ -126,6 +83,12 @@ def test_a_result_opens_its_section_with_the_term_highlighted(search_page, home,
     section.click()
     page.wait_for_url(f"**{anchor}")
     page.wait_for_selector("mark[data-md-highlight]", state="attached", timeout=10_000)
+    marks = page.eval_on_selector_all(
+        "mark[data-md-highlight]", "ms => ms.map(m => m.textContent.toLowerCase())"
+    )
+    assert marked in marks, (
+        f"'{query}': expected '{marked}' marked on the page, marked {sorted(set(marks))[:8]}"
+    )
     assert titles.strip() and section_title.strip(), "results should show page and section titles"
     page.go_back()
 
@@ -150,8 +113,44 @@ def test_search_speaks_the_readers_language(search_page, home, placeholder, noth
 def test_search_code_and_index_are_fetched_only_when_the_reader_searches(offline, site_url, home):
     page, log = offline()
     page.goto(site_url + home, wait_until="networkidle")
-    early = [u for u in log.requests if "search_index" in u or "/workers/search." in u]
+    early = [u for u in log.requests if "search_index" in u or "/workers/search" in u]
     assert not early, f"fetched before any search (see overrides/partials/search-on-demand.html): {early}"
     assert search(page, "etcd"), "search found nothing after the index was fetched on demand"
     assert [u for u in log.requests if u.endswith(home.rstrip("/") + "/search/search_index.json")]
-    assert [u for u in log.requests if "/workers/search." in u]
+    assert [u for u in log.requests if u.endswith(WORKER)], "the query-understanding worker was not started"
+    assert [u for u in log.requests if "/workers/search." in u], "Material's worker was not loaded"
+
+
+# What the worker searches for what the learner typed (docs/assets/javascripts/
+# workers/search-understanding.js), asked of the worker directly.
+REWRITES = [
+    ("/", "컨테이너런타임", "컨테이너 런타임"),  # spacing restored from the index's words
+    ("/", "api서버의", "api 서버"),  # Latin and Hangul run together, particle at the end
+    ("/", "요청과제한", "요청 제한"),  # a particle between two words
+    ("/", "스케줄러가", "스케줄러"),  # particle after a Korean word
+    ("/", "etcd는", "etcd"),  # particle after an English word
+    ("/", "고 가용성", "고가용성 고 가용성"),  # typed apart, written as one word
+    ("/", "스케쥴러", "스케줄러"),  # variant spelling (i18n/ko/search.yml)
+    ("/", "쿠블렛", "kubelet"),  # transliteration
+    ("/", "마스터노드", "컨트롤 플레인"),  # 2020 vocabulary, spacing left out
+    ("/", "마스터가", "컨트롤 플레인"),  # 2020 vocabulary with a particle
+    ("/", "static pod", "스태틱 파드 static pod"),  # glossary: the site's Korean term too
+    ("/", "스케줄러", "스케줄러"),  # the site's own word: searched as typed
+    ("/", '"스케줄러가"', None),  # search syntax: left alone
+    ("/en/", "kubelt", "kubelet"),  # one typo
+    ("/en/", "pods", "pod"),  # plural: the singular finds both by prefix
+    ("/en/", "registry", "registry registries"),  # -y and -ies
+    ("/en/", "selfhealing", "self healing"),  # words run together
+    ("/en/", "multi-master", "high availability"),  # variant (i18n/en/search.yml)
+    ("/en/", "vm", "virtual machine vm"),  # glossary abbreviation
+    ("/en/", "배포", None),  # not an English word: left as typed, finds nothing
+]
+
+
+@pytest.mark.parametrize("home", sorted({home for home, _, _ in REWRITES}))
+def test_the_worker_rewrites_queries_the_way_learners_type_them(search_page, site_url, home):
+    page, _ = search_page(home)
+    cases = [(typed, expected) for h, typed, expected in REWRITES if h == home]
+    got = understood(page, site_url + WORKER, [typed for typed, _ in cases])
+    wrong = [f"'{t}' -> {g!r}, expected {e!r}" for (t, e), g in zip(cases, got, strict=True) if g != e]
+    assert not wrong, "\n".join(wrong)

@@ -1,0 +1,236 @@
+"""What the search needs to understand learners' queries, compiled at build time.
+
+Pure functions (no MkDocs state), so tests/test_search_understanding.py checks
+them without a browser; hooks/search_understanding.py calls them and puts the
+result into each language's search index. The browser side that uses it is
+docs/assets/javascripts/workers/search-understanding.js.
+
+From i18n/<lang>/search.yml (the writer's file), the language's glossary and
+its search index, one small table per language:
+
+- ``letters``: the characters words are made of (a regex character class);
+- ``words``: the index's vocabulary (headings, and words of two sections or
+  more), with particles (조사) taken off (스케줄러가, 스케줄러는 -> 스케줄러),
+  for segmenting a query typed without spaces and for correcting a typo;
+- ``particles`` and ``plurals``: word endings a query may carry;
+- ``variants``: what a learner may type (spaces and case removed) -> the
+  phrases the site writes;
+- ``sections``: a glossary name -> the section its "more about" link opens,
+  the section that should answer that name first;
+- ``later``: sections that rank after explanations (exercises, reviews).
+"""
+
+import re
+from collections import Counter
+from html import unescape
+from pathlib import PurePosixPath
+
+from mkdocs.exceptions import PluginError
+
+TAG = re.compile(r"<[^>]+>")
+# A glossary entry: "컨테이너 런타임 (Container runtime) { #container-runtime }"
+# followed by ":   definition ... [더 알아보기](kubernetes/page.md#section)".
+GLOSSARY_TERM = re.compile(r"^(?P<names>[^\s:#!|<>*-][^{]*?)\s*\{\s*#[\w-]+\s*\}\s*$")
+GLOSSARY_LINK = re.compile(r"\]\((?P<path>[^)#\s]+\.md)(?P<anchor>#[\w-]+)?\)")
+
+
+class SearchSettings:
+    """i18n/<lang>/search.yml, checked: a writer's mistake names the file and line."""
+
+    def __init__(self, data: dict, source: str, text: str = ""):
+        self.source, self.text = source, text
+        self.letters = data.get("letters")
+        if not isinstance(self.letters, str) or not self.letters:
+            self.fail("letters", "set 'letters' to the characters words are made of, e.g. \"A-Za-z0-9\"")
+        try:
+            self.split = re.compile(f"[^{self.letters}]+")
+        except re.error as error:
+            self.fail("letters", f"'letters' is not a regex character class ({error})")
+        self.particles = self.strings(data.get("particles", []), "particles")
+        self.plurals = data.get("plurals", [])
+        if not all(
+            isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in self.plurals
+        ):
+            self.fail("plurals", "each plural is a pair [plural ending, singular ending], e.g. [ies, y]")
+        variants = data.get("variants", {})
+        if not isinstance(variants, dict):
+            self.fail("variants", "'variants' maps the site's term to a list of what learners type")
+        self.variants: dict[str, list[str]] = {}
+        for term, typed in variants.items():
+            self.variants[str(term)] = self.strings(typed if isinstance(typed, list) else [typed], str(term))
+
+    def strings(self, value: object, key: str) -> list[str]:
+        if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+            self.fail(key, f"'{key}' takes a list of words, e.g. [a, b]")
+        return [str(v) for v in value]
+
+    def line(self, needle: str) -> str:
+        for number, line in enumerate(self.text.splitlines(), 1):
+            if needle in line:
+                return f"{self.source}:{number}"
+        return self.source
+
+    def fail(self, needle: str, message: str):
+        raise PluginError(f"{self.line(needle)}: {message}")
+
+    def key(self, phrase: str) -> str:
+        """A phrase as the search compares it: lower case, letters only (no spaces)."""
+        return self.split.sub("", phrase.lower())
+
+    def words(self, text: str) -> list[str]:
+        return [w for w in self.split.split(unescape(TAG.sub(" ", text)).lower()) if w and not w.isdigit()]
+
+
+def vocabulary(docs: list[dict], settings: SearchSettings) -> list[str]:
+    """The words a query may be cut into or corrected towards, sorted.
+
+    Every word of the index's headings, and every other word found in at least
+    two sections, with a trailing particle taken off where the rest stands as a
+    word of its own: it occurs bare, or with at least two different particles
+    (so 스케줄러가 and 스케줄러는 give 스케줄러, while 차이 keeps its 이 unless
+    차 is a word). Particles alone are no words. Rarer words stay out to keep
+    the table small; the worker still finds them as typed.
+    """
+    found = [set(settings.words(doc["title"] + " " + doc["text"])) for doc in docs]
+    counts = Counter(word for words in found for word in words)
+    headings = {word for doc in docs for word in settings.words(doc["title"])}
+    particles = sorted(settings.particles, key=len, reverse=True)
+    endings: dict[str, set[str]] = {}
+    for word in counts:
+        for particle in particles:
+            if word.endswith(particle) and len(word) > len(particle):
+                endings.setdefault(word[: -len(particle)], set()).add(particle)
+    stems = {stem for stem, seen in endings.items() if stem in counts or len(seen) >= 2}
+    merged: Counter = Counter()
+    kept = set()
+    for word, count in counts.items():
+        stem = next(
+            (word[: -len(p)] for p in particles if word.endswith(p) and word[: -len(p)] in stems), word
+        )
+        merged[stem] += count
+        if word in headings:
+            kept.add(stem)
+    kept |= {word for word, count in merged.items() if count >= 2}
+    return sorted(kept - set(settings.particles))
+
+
+def glossary_entries(markdown: str) -> list[tuple[list[str], str]]:
+    """(names, link target) per glossary entry: "가상 머신 (Virtual machine, VM)"
+    gives ["가상 머신", "Virtual machine", "VM"] and the "more about" link's
+    Markdown path with its #anchor."""
+    entries = []
+    lines = markdown.splitlines()
+    for i, line in enumerate(lines):
+        term = GLOSSARY_TERM.match(line)
+        if not term or i + 1 >= len(lines) or not lines[i + 1].startswith(":"):
+            continue
+        definition = lines[i + 1]
+        for more in lines[i + 2 :]:
+            if not more.startswith("    "):
+                break
+            definition += more
+        links = GLOSSARY_LINK.findall(definition)
+        outside, _, inside = term["names"].partition("(")
+        names = [n.strip() for part in (outside, inside.rstrip(")")) for n in part.split(",") if n.strip()]
+        entries.append((names, links[-1][0] + links[-1][1] if links else ""))
+    return entries
+
+
+def location(markdown_link: str, directory_urls: bool) -> str:
+    """A glossary link ("kubernetes/page.md#id") as the search index locates it."""
+    path, _, anchor = markdown_link.partition("#")
+    page = PurePosixPath(path).with_suffix("")
+    if page.name == "index":
+        url = f"{page.parent}/" if directory_urls else f"{page.parent}/index.html"
+        url = url.removeprefix("./")
+    else:
+        url = f"{page}/" if directory_urls else f"{page}.html"
+    return url + (f"#{anchor}" if anchor else "")
+
+
+# Page anatomy (CONTRIBUTING.md): learning goals first; hands-on, self-check
+# and further reading close every note. A learner searching a term wants the
+# explanation before the exercise that uses it.
+OPENING = ("learning-goals",)
+CLOSING = ("hands-on", "self-check", "further-reading")
+
+
+def later_sections(docs: list[dict]) -> list[str]:
+    """Sections that rank after a page's explanations: its learning goals,
+    and everything from its hands-on, self-check or further reading on."""
+    later, closing_page = [], None
+    for doc in docs:
+        page, _, anchor = doc["location"].partition("#")
+        if anchor in CLOSING:
+            closing_page = page
+        if anchor and (anchor in OPENING or page == closing_page):
+            later.append(doc["location"])
+    return later
+
+
+def compile_understanding(
+    docs: list[dict], settings: SearchSettings, glossary: list[tuple[list[str], str]], directory_urls: bool
+) -> dict:
+    """The table hooks/search_understanding.py adds to a language's search index."""
+    words = vocabulary(docs, settings)
+    variants: dict[str, list[str]] = {}
+    sections: dict[str, str] = {}
+    locations = {doc["location"] for doc in docs}
+
+    def own_script(name: str) -> bool:
+        # "컨테이너" is no English name: its letters are not the language's own.
+        leftover = "".join(settings.split.findall(name.lower()))
+        return bool(settings.key(name)) and not any(ch.isalpha() for ch in leftover)
+
+    for names, link in glossary:
+        names = [n for n in names if own_script(n)]
+        if not names:
+            continue
+        target = location(link, directory_urls) if link else ""
+        for name in names:
+            if target in locations:
+                sections.setdefault(settings.key(name), target)
+            if settings.key(name) != settings.key(names[0]):
+                # Both the glossary's own term and the name as typed.
+                variants.setdefault(settings.key(name), [names[0].lower(), name.lower()])
+    seen: dict[str, str] = {}
+    for term, typed_forms in settings.variants.items():
+        for typed in typed_forms:
+            key = settings.key(typed)
+            if not key:
+                settings.fail(typed, f"'{typed}' has no letters; list words learners type for '{term}'")
+            if key == settings.key(term):
+                settings.fail(typed, f"'{typed}' is the term itself; list only other ways to type '{term}'")
+            if key in seen and seen[key] != term:
+                settings.fail(typed, f"'{typed}' is listed under both '{seen[key]}' and '{term}'; keep one")
+            seen[key] = term
+            variants[key] = [term.lower()]  # the writer's variants replace what was typed
+    return {
+        "later": later_sections(docs),
+        "letters": settings.letters,
+        "words": " ".join(words),
+        "particles": settings.particles,
+        "plurals": settings.plurals,
+        "variants": variants,
+        "sections": sections,
+    }
+
+
+def unwritten_terms(docs: list[dict], settings: SearchSettings) -> list[str]:
+    """Variants' terms that no page writes, one line each with file and line.
+
+    Checked by tests/test_search_understanding.py against the real site, not by
+    the build: a build of a few pages (tests/tiny_site) must not fail on it.
+    """
+    written = sorted({w for doc in docs for w in settings.words(doc["title"] + " " + doc["text"])})
+
+    def is_written(phrase: str) -> bool:
+        # As Material's search matches: each word begins some word of the index.
+        return all(any(k.startswith(w) for k in written) for w in settings.words(phrase))
+
+    return [
+        f"{settings.line(term)}: '{term}' is not written on the site's pages; "
+        "a variant must lead to a term they use"
+        for term in settings.variants
+        if not is_written(term)
+    ]
