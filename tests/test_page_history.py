@@ -13,7 +13,8 @@ from babel.dates import format_date
 from babel.lists import format_list
 from mkdocs.utils.meta import get_data
 
-from tooling.build import build, copy_project, source_pages
+from tests.bad_inputs import TINY_DIAGRAMS, tiny_project
+from tooling.build import build, source_pages
 from tooling.project import ROOT, language_of
 
 # mkdocs.yml counts days as the writers do (git-revision-date-localized timezone).
@@ -25,8 +26,6 @@ LONG_DATE = {
     r" \d{1,2}, \d{4}",
 }
 HANGUL = re.compile(r"[가-힣]")
-# A study note and its twin.
-PAIR = ("/docker/basics/", "/en/docker/basics/")
 
 
 def words(language: str) -> dict:
@@ -95,14 +94,19 @@ def test_every_page_shows_when_it_last_changed_and_what_it_was_checked_against_i
     assert not problems, "\n".join(problems)
 
 
+# The tiny site (tests/tiny_site/: the real configuration, hooks and templates,
+# two small pages per language) builds in about a second, without .git.
+TINY_PAIR = ("/kubernetes/control-plane-and-nodes/", "/en/kubernetes/control-plane-and-nodes/")
+
+
 def test_a_copy_without_git_history_builds_strictly_and_dates_its_pages_by_the_build(tmp_path):
-    project = copy_project(tmp_path / "project")
+    project = tiny_project(tmp_path / "project")
     assert not (project / ".git").exists()
     before = now().date()
-    site = build(project, tmp_path / "site", check=False)
+    site = build(project, tmp_path / "site", check=False, environment=TINY_DIAGRAMS)
     warnings = [line for line in site.log.splitlines() if "WARNING" in line or "ERROR" in line]
     assert site.returncode == 0 and not warnings, "\n".join(warnings) or site.log[-2000:]
-    for path in PAIR:
+    for path in TINY_PAIR:
         _, day = facts(site.soup(path).select_one("aside.page-history"), "updated")
         assert day in {before.isoformat(), now().date().isoformat()}, (path, day)
 
@@ -110,15 +114,15 @@ def test_a_copy_without_git_history_builds_strictly_and_dates_its_pages_by_the_b
 def test_the_last_change_is_the_day_of_the_page_s_last_commit_as_the_writers_count_days(tmp_path):
     """Dated by git, not by the build: a copy whose one commit was made on the evening
     of 2020-04-12 UTC, which was already the morning of April 13 in Seoul."""
-    project = copy_project(tmp_path / "project")
+    project = tiny_project(tmp_path / "project")
     stamp = "2020-04-12T20:00:00+00:00"
     env = {"GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp, "HOME": str(tmp_path)}
     identity = ["-c", "user.name=Test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false"]
     for command in (["init", "-q"], ["add", "-A"], [*identity, "commit", "-q", "-m", "one commit"]):
         subprocess.run(["git", *command], cwd=project, env={**os.environ, **env}, check=True)
-    site = build(project, tmp_path / "site")
-    shown = {path: facts(site.soup(path).select_one("aside.page-history"), "updated") for path in PAIR}
+    site = build(project, tmp_path / "site", environment=TINY_DIAGRAMS)
+    shown = {path: facts(site.soup(path).select_one("aside.page-history"), "updated") for path in TINY_PAIR}
     assert shown == {
-        "/docker/basics/": ("마지막 수정: 2020년 4월 13일", "2020-04-13"),
-        "/en/docker/basics/": ("Last updated: April 13, 2020", "2020-04-13"),
+        TINY_PAIR[0]: ("마지막 수정: 2020년 4월 13일", "2020-04-13"),
+        TINY_PAIR[1]: ("Last updated: April 13, 2020", "2020-04-13"),
     }
