@@ -71,22 +71,32 @@ def inline(html: str, tag: str) -> list[str]:
     return found
 
 
-def worker_frame_script(html: str) -> str | None:
+def worker_frame_script(html: str) -> list[str]:
     """The inline script iframe-worker's shim writes into its frame for this
     page: its own two helper functions and the worker's address, which
     Material takes from the page's __config (relative, so fixed per page)."""
     config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S)
     if not config:
-        return None
+        return []
     shim = SHIM.read_text(encoding="utf-8")
     template = re.search(r"<html><body><script>(.*?)<\\/script>", shim)
     url = re.search(r"constructor\((\w)\)", shim)  # its parameter is the worker's address
     if not template or not url or "\\" in template[1]:
         raise PluginError(f"{SHIM.name} changed: update worker_frame_script() in hooks/content_security.py")
-    values = {url[1]: json.loads(config[1])["search"]}
-    for name in set(re.findall(r"\$\{(\w)\}", template[1])) - set(values):
-        values[name] = function_source(shim, name)  # what a function becomes in a template literal
-    return re.sub(r"\$\{(\w)\}", lambda m: values[m[1]], template[1])
+    helpers = {
+        name: function_source(shim, name)  # what a function becomes in a template literal
+        for name in set(re.findall(r"\$\{(\w)\}", template[1])) - {url[1]}
+    }
+    # The frame runs whichever worker the page starts: Material's, or the search
+    # understanding worker that overrides/partials/search-on-demand.html starts instead.
+    workers = [
+        json.loads(config[1])["search"],
+        *re.findall(r'"([^"]*/workers/search-understanding\.js)"', html),
+    ]
+    return [
+        re.sub(r"\$\{(\w)\}", lambda m, w=worker: w if m[1] == url[1] else helpers[m[1]], template[1])
+        for worker in workers
+    ]
 
 
 def function_source(js: str, name: str) -> str:
@@ -121,8 +131,8 @@ def style_sources(html: str) -> list[str]:
 
 def policy(html: str, config: MkDocsConfig) -> str:
     scripts = inline(html, "script")
-    if offline(config) and (frame := worker_frame_script(html)):
-        scripts.append(frame)
+    if offline(config):
+        scripts.extend(worker_frame_script(html))
     if _command == "serve":
         script_sources = ["'self'", "'unsafe-inline'"]  # livereload (see the module's docstring)
     else:

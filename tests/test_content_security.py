@@ -157,10 +157,9 @@ def test_search_diagrams_side_by_side_and_palette_work_under_the_policy(where, o
     page.keyboard.press("Escape")
     draw_all_diagrams(page)
     page.locator("label[for='__palette_1']").click()
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('.mermaid-diagram')].every(e => e.dataset.rendered === 'dark')",
-        timeout=30_000,
-    )
+    # Stored drawings take their colours from the palette's CSS custom properties.
+    page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
+    assert page.locator(".mermaid-diagram > svg").count() > 0
     page.get_by_role("button", name="한/영 나란히 보기").click()
     page.wait_for_selector(".sbs-row")
     assert page.locator(".sbs-col--twin[lang=en] h3#twin-etcd").count() == 1
