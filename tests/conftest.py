@@ -9,7 +9,7 @@ from tests.bad_inputs import BUILDS, CLEAN
 from tooling.browser import launch_chromium, missing_chromium, offline_page
 from tooling.build import build
 from tooling.project import ROOT
-from tooling.servers import serve
+from tooling.servers import mkdocs_serve, serve
 
 
 def pytest_collection_modifyitems(config, items):
@@ -41,6 +41,13 @@ def site_url(built_site):
     server, url = serve(built_site.site)  # gzipped, like GitHub Pages
     yield url
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def served_site():
+    """`mkdocs serve` of the project, the way a writer (or a learner offline) runs it."""
+    with mkdocs_serve(ROOT, livereload=False) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

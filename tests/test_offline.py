@@ -7,8 +7,6 @@ from tests.diagram_sources import pages_with_diagrams
 from tests.search_box import search
 from tooling.browser import draw_all_diagrams
 from tooling.build import source_pages
-from tooling.project import ROOT
-from tooling.servers import mkdocs_serve
 
 pytestmark = pytest.mark.browser
 
@@ -114,13 +112,6 @@ def test_offline_copy_search_understands_spacing_and_typos(offline_copy, offline
     results = search(page, query)
     assert [r for r in results[:4] if r.endswith("/" + section)], f"'{query}' from file://: {results[:4]}"
     assert not log.problems(), "\n".join(log.problems())
-
-
-@pytest.fixture(scope="module")
-def served_site():
-    """`mkdocs serve`, the way a learner runs the site offline."""
-    with mkdocs_serve(ROOT, livereload=False) as url:
-        yield url
 
 
 @pytest.mark.parametrize(
