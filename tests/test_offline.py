@@ -159,3 +159,21 @@ def test_offline_copy_says_on_every_page_when_it_changed_and_what_it_was_checked
         ok = len(shown) == len(starts) and all(map(str.startswith, shown, starts))
         assert history.is_visible() and ok, (start, shown)
     assert not log.problems(), "\n".join(log.problems())
+
+
+def test_offline_copy_keeps_progress_and_copies_published_links(offline_copy, offline):
+    page, log = offline()
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto((offline_copy / "en/docker/basics.html").as_uri())
+    heading = page.locator("article h2#build-cache")
+    heading.hover()
+    heading.locator("a.headerlink").click()
+    page.get_by_role("button", name="Copy link", exact=True).click()
+    page.locator(".share-menu__done", has_text="Link copied").wait_for()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("https://") and copied.endswith("/en/docker/basics/#build-cache"), copied
+    page.locator("#self-check").scroll_into_view_if_needed()
+    page.wait_for_function("document.querySelector('.progress-toggle').ariaPressed === 'true'")
+    page.goto((offline_copy / "index.html").as_uri())
+    assert page.locator("#learning-path ~ ol > li .progress-note__read").count() == 1
+    assert not log.problems(), "\n".join(log.problems())

@@ -157,6 +157,7 @@
       if (!el.hasAttribute("tabindex")) el.setAttribute("tabindex", "0");
     });
     if (window.studyNotesSectionLinks) window.studyNotesSectionLinks.add(layout);
+    if (window.studyNotesProgress) window.studyNotesProgress.add(layout);
     if (window.studyNotesDiagrams) {
       window.studyNotesDiagrams.add(layout.querySelectorAll(".sbs-col--twin .mermaid-diagram"));
     }
