@@ -63,11 +63,15 @@
 
   // The twin's ids, radio names and in-page links get a prefix so they cannot
   // clash with this page's (tabs, code copy, footnotes keep working); its
-  // heading permalinks point at the twin page itself. Diagrams keep theirs:
-  // they already carry their language (hooks/diagrams.py), and their arrows
-  // and names point at them.
+  // heading permalinks point at the twin page itself, and its links to other
+  // pages are resolved from the twin's address, not this page's. Diagrams
+  // keep their ids: they already carry their language (hooks/diagrams.py),
+  // and their arrows and names point at them.
   function isolate(root, twinUrl) {
     var prefix = "twin-";
+    root.querySelectorAll("a[href]:not([href^='#'])").forEach(function (a) {
+      a.href = new URL(a.getAttribute("href"), twinUrl).href;
+    });
     root.querySelectorAll("[id]").forEach(function (el) {
       if (el.closest(".mermaid-diagram")) return;
       if (/^H[2-6]$/.test(el.tagName)) {
