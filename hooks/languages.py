@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,3 +104,9 @@ def published_url(config: MkDocsConfig, language: str, path: str) -> str:
     rel = path.removesuffix(".md")
     rel = "" if rel == "index" else rel.removesuffix("/index") + "/"
     return base + language_root(language, config) + rel
+
+
+def study_notes(nav: Navigation) -> list[Page]:
+    """The study notes in learning order: the pages inside a nav section (the
+    home page and the glossary stand at the top level), as tooling.project reads them."""
+    return [page for page in nav.pages if page.parent is not None]

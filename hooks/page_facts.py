@@ -19,14 +19,9 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import normalize_url
 
-from languages import current_language, published_url, source_path
+from languages import current_language, published_url, source_path, study_notes
 
 SELF_CHECK = re.compile(r'<h2 id="self-check".*?(?=<h2 |\Z)', re.S)
-
-
-def study_notes(nav: Navigation) -> list[Page]:
-    """Pages inside a nav section, in nav order (the home page and glossary stand outside)."""
-    return [page for page in nav.pages if page.parent is not None]
 
 
 def questions(note: Page) -> int:
