@@ -26,12 +26,12 @@ def built_site(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def offline_copy(tmp_path_factory):
-    """The zip the deploy workflow publishes for file:// reading, unpacked as a reader would."""
+def offline_copy(tmp_path_factory, chromium):
+    """The zip the deploy workflow publishes for file:// reading (with its PDFs), unpacked as a reader would."""
     from scripts.build_offline_copy import FOLDER, build_offline_copy
 
     tmp = tmp_path_factory.mktemp("offline")
-    with zipfile.ZipFile(build_offline_copy(tmp / "copy.zip")) as archive:
+    with zipfile.ZipFile(build_offline_copy(tmp / "copy.zip", pdf=True, browser=chromium)) as archive:
         archive.extractall(tmp)
     return tmp / FOLDER
 
