@@ -166,3 +166,12 @@ def test_every_note_prints_with_its_answers_right_after_opening(site_url, offlin
     assert not MERMAID_SOURCE.search(text), (
         f"{path}: Mermaid source in print: {MERMAID_SOURCE.search(text)[0]}"
     )
+
+
+@pytest.mark.browser
+def test_mkdocs_serve_serves_the_course_too(served_site, offline):
+    page, log = offline()
+    page.goto(served_site + "/en/course/")
+    assert page.locator("section.course-note").count() == len(NOTES)
+    assert page.locator("details.question[open]").count() >= 3 * len(NOTES)
+    assert not log.problems(), "\n".join(log.problems())

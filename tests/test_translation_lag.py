@@ -156,3 +156,18 @@ def test_a_broken_record_file_stops_the_build_with_one_line_naming_it(tmp_path):
     assert site.returncode != 0
     assert "i18n/translations.yml:3: not valid YAML" in site.log, site.log
     assert "Traceback" not in site.log
+
+
+@pytest.mark.browser
+def test_axe_finds_no_violation_in_the_notice(lagging_site, offline, palette):
+    from tests.test_accessibility import violations
+
+    server, url = serve(lagging_site.site)
+    try:
+        page, _ = offline(color_scheme=palette)
+        page.goto(url + "/glossary/", wait_until="networkidle")
+        assert page.locator(".translation-lag").is_visible()
+        problems = violations(page)
+        assert not problems, f"({palette}):\n" + "\n".join(problems)
+    finally:
+        server.shutdown()
