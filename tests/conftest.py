@@ -27,7 +27,7 @@ def built_site(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def offline_copy(tmp_path_factory, chromium):
-    """The zip the deploy workflow publishes for file:// reading (with its PDFs), unpacked as a reader would."""
+    """The zip the deploy workflow publishes for file:// reading, PDFs included, unpacked."""
     from scripts.build_offline_copy import FOLDER, build_offline_copy
 
     tmp = tmp_path_factory.mktemp("offline")

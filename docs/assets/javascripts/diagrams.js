@@ -355,17 +355,12 @@
     });
   }, { rootMargin: "300px 0px" });
 
-  // The printable course (hooks/printing.py) is opened to be printed, and
-  // printing does not wait for diagrams drawn as they near the screen: there
-  // every diagram is drawn at once.
-  var eager = Boolean(document.querySelector(".course-note"));
-
   function add(elements) {
     Array.prototype.forEach.call(elements, function (el) {
       if (sources.has(el) || el.dataset.rendered) return;
       sources.set(el, el.textContent);
       numbers.set(el, Number(el.dataset.diagramNumber) || sources.size);
-      if (eager) enqueue(el); else observer.observe(el);
+      observer.observe(el);
     });
   }
 
