@@ -12,11 +12,13 @@ not warnings: `mkdocs build --strict` fails on warnings, and writers may
 publish the Korean page first. A page with no record yet gets an INFO line too.
 """
 
+import datetime
 import logging
 import subprocess
 from html import escape
 from pathlib import Path
 
+from babel.dates import format_date
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
@@ -41,7 +43,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-def changed_on(file: Path) -> tuple[int, int, int] | None:
+def changed_on(file: Path) -> datetime.date | None:
     """The date of the file's last commit, or None while it has uncommitted changes (or no git)."""
 
     def git(*args: str) -> str:
@@ -56,15 +58,15 @@ def changed_on(file: Path) -> tuple[int, int, int] | None:
         date = git("log", "-1", "--format=%cs")
     except OSError:
         return None
-    return tuple(int(part) for part in date.split("-")) if date else None
+    return datetime.date.fromisoformat(date) if date else None
 
 
-def notice(ui: dict, newer: str, date: tuple[int, int, int] | None, href: str) -> str:
+def notice(ui: dict, language: str, newer: str, date: datetime.date | None, href: str) -> str:
     text = ui["translation_lag"]
     twin = text["language_names"][newer]
     if date:
-        year, month, day = date
-        when = text["date"].format(year=year, month_name=text["months"][month - 1], day=day)
+        # Written as the page-history line writes its dates (hooks/checked_line.py).
+        when = format_date(date, "long", locale=language)
         sentence = text["changed_on"].format(twin=twin, date=when)
     else:
         sentence = text["changed_recently"].format(twin=twin)
@@ -89,12 +91,12 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         return html
     twin_file = Path(config.docs_dir) / newer / path
     date = changed_on(twin_file)
-    shown = "changed " + "-".join(f"{part:02d}" for part in date) if date else "changed, not committed yet"
+    shown = f"changed {date.isoformat()}" if date else "changed, not committed yet"
     log.info(
         f"lagging translation: docs/{here}/{path} has not caught up with docs/{newer}/{path} "
         f"({shown}); once it has, run `python -m scripts.mark_in_line docs/{here}/{path}`"
     )
     twin_url = language_root(newer, config) + page.url[len(language_root(here, config)) :]
-    box = notice(config.extra["ui"], newer, date, get_relative_url(twin_url or ".", page.url) or ".")
+    box = notice(config.extra["ui"], here, newer, date, get_relative_url(twin_url or ".", page.url) or ".")
     head, found, rest = html.partition("</h1>")
     return head + found + box + rest if found else box + html
