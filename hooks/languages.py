@@ -11,6 +11,8 @@ from typing import Any
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parent.parent
 # Per-language writer data: abbreviations.md, ui.yml, ... (see CONTRIBUTING.md).
@@ -85,3 +87,26 @@ def read_yaml(language: str, name: str) -> dict:
     if not isinstance(data, dict):
         raise PluginError(f"i18n/{language}/{name}: expected 'key: value' entries")
     return data
+
+
+def source_path(page: Page) -> str:
+    """A page's path inside its language folder, the same in every language: 'docker/basics.md'."""
+    return page.file.src_uri.split("/", 1)[1]
+
+
+def published_url(config: MkDocsConfig, language: str, path: str) -> str:
+    """The published address of the page at `path` (a source_path), in directory form.
+
+    From extra.published_url, which `mkdocs serve` leaves alone (it replaces
+    site_url with its own address), and the same in the offline copy.
+    """
+    base = (config.extra.get("published_url") or config.site_url or "/").rstrip("/") + "/"
+    rel = path.removesuffix(".md")
+    rel = "" if rel == "index" else rel.removesuffix("/index") + "/"
+    return base + language_root(language, config) + rel
+
+
+def study_notes(nav: Navigation) -> list[Page]:
+    """The study notes in learning order: the pages inside a nav section (the
+    home page and the glossary stand at the top level), as tooling.project reads them."""
+    return [page for page in nav.pages if page.parent is not None]

@@ -19,6 +19,8 @@ def current_addresses(site):
     for _, path, _ in site.pages():
         yield path
         article = site.soup(path).select_one("article")
+        if article.select_one(".course-note"):
+            continue  # the printable course: its sections are the notes' own, linked there
         for el in article.select("h2[id], h3[id], dt[id]"):
             yield f"{path}#{el['id']}"
 

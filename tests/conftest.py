@@ -9,7 +9,7 @@ from tests.bad_inputs import BUILDS, CLEAN
 from tooling.browser import launch_chromium, missing_chromium, offline_page
 from tooling.build import build
 from tooling.project import ROOT
-from tooling.servers import serve
+from tooling.servers import mkdocs_serve, serve
 
 
 def pytest_collection_modifyitems(config, items):
@@ -26,12 +26,12 @@ def built_site(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def offline_copy(tmp_path_factory):
-    """The zip the deploy workflow publishes for file:// reading, unpacked as a reader would."""
+def offline_copy(tmp_path_factory, chromium):
+    """The zip the deploy workflow publishes for file:// reading, PDFs included, unpacked."""
     from scripts.build_offline_copy import FOLDER, build_offline_copy
 
     tmp = tmp_path_factory.mktemp("offline")
-    with zipfile.ZipFile(build_offline_copy(tmp / "copy.zip")) as archive:
+    with zipfile.ZipFile(build_offline_copy(tmp / "copy.zip", pdf=True, browser=chromium)) as archive:
         archive.extractall(tmp)
     return tmp / FOLDER
 
@@ -41,6 +41,13 @@ def site_url(built_site):
     server, url = serve(built_site.site)  # gzipped, like GitHub Pages
     yield url
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def served_site():
+    """`mkdocs serve` of the project, the way a writer (or a learner offline) runs it."""
+    with mkdocs_serve(ROOT, livereload=False) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -1,14 +1,16 @@
 """Readers can read everything offline: built site, `mkdocs serve`, and the
 downloadable offline copy opened from file://."""
 
+import shutil
+import subprocess
+
 import pytest
 
 from tests.diagram_sources import pages_with_diagrams
 from tests.search_box import search
 from tooling.browser import draw_all_diagrams
 from tooling.build import source_pages
-from tooling.project import ROOT
-from tooling.servers import mkdocs_serve
+from tooling.project import languages, study_notes, twin_url
 
 pytestmark = pytest.mark.browser
 
@@ -116,13 +118,6 @@ def test_offline_copy_search_understands_spacing_and_typos(offline_copy, offline
     assert not log.problems(), "\n".join(log.problems())
 
 
-@pytest.fixture(scope="module")
-def served_site():
-    """`mkdocs serve`, the way a learner runs the site offline."""
-    with mkdocs_serve(ROOT, livereload=False) as url:
-        yield url
-
-
 @pytest.mark.parametrize(
     "path,query,section",
     [
@@ -168,3 +163,39 @@ def test_offline_copy_says_on_every_page_when_it_changed_and_what_it_was_checked
         ok = len(shown) == len(starts) and all(map(str.startswith, shown, starts))
         assert history.is_visible() and ok, (start, shown)
     assert not log.problems(), "\n".join(log.problems())
+
+
+def test_offline_copy_keeps_progress_and_copies_published_links(offline_copy, offline):
+    page, log = offline()
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto((offline_copy / "en/docker/basics.html").as_uri())
+    heading = page.locator("article h2#build-cache")
+    heading.hover()
+    heading.locator("a.headerlink").click()
+    page.get_by_role("button", name="Copy link", exact=True).click()
+    page.locator(".share-menu__done", has_text="Link copied").wait_for()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("https://") and copied.endswith("/en/docker/basics/#build-cache"), copied
+    page.locator("#self-check").scroll_into_view_if_needed()
+    page.wait_for_function("document.querySelector('.progress-toggle').ariaPressed === 'true'")
+    page.goto((offline_copy / "index.html").as_uri())
+    assert page.locator("#learning-path ~ ol > li .progress-note__read").count() == 1
+    assert not log.problems(), "\n".join(log.problems())
+
+
+@pytest.mark.parametrize("language", languages())
+def test_offline_copy_holds_the_course_as_a_pdf_with_every_note(offline_copy, built_site, language):
+    from scripts.build_offline_copy import PDF
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext is missing: apt-get install poppler-utils")
+    pdf = offline_copy / PDF.format(language=language)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    flat = "".join(text.split())
+    for note in study_notes():
+        title = built_site.soup(twin_url(note, language)).select_one("article h1").contents[0]
+        assert "".join(title.split()) in flat, f"{pdf.name}: no {title!r}"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    print(f"\n{pdf.name}: {pages} pages, {pdf.stat().st_size / 1e6:.1f} MB")
+    assert pages > len(study_notes())

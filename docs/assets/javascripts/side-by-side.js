@@ -46,7 +46,7 @@
   function sections(root) {
     var intro = [], list = [], history = [], current = null;
     Array.prototype.forEach.call(root.children, function (el) {
-      if (el.matches(".md-content__button, .sbs-toggle, .sbs-error")) return;
+      if (el.matches(".md-content__button, .sbs-toggle, .sbs-error, .share-menu")) return;
       if (el.matches(".page-history")) {
         history.push(el);
       } else if ((el.tagName === "H2" || el.tagName === "H3") && el.id) {
@@ -63,11 +63,15 @@
 
   // The twin's ids, radio names and in-page links get a prefix so they cannot
   // clash with this page's (tabs, code copy, footnotes keep working); its
-  // heading permalinks point at the twin page itself. Diagrams keep theirs:
-  // they already carry their language (hooks/diagrams.py), and their arrows
-  // and names point at them.
+  // heading permalinks point at the twin page itself, and its links to other
+  // pages are resolved from the twin's address, not this page's. Diagrams
+  // keep their ids: they already carry their language (hooks/diagrams.py),
+  // and their arrows and names point at them.
   function isolate(root, twinUrl) {
     var prefix = "twin-";
+    root.querySelectorAll("a[href]:not([href^='#'])").forEach(function (a) {
+      a.href = new URL(a.getAttribute("href"), twinUrl).href;
+    });
     root.querySelectorAll("[id]").forEach(function (el) {
       if (el.closest(".mermaid-diagram")) return;
       if (/^H[2-6]$/.test(el.tagName)) {
@@ -91,10 +95,17 @@
     });
   }
 
+  // twin: where the other language's page is published, for the section
+  // links of its column (section-links.js).
   function column(lang, nodes, twin) {
     var col = document.createElement("div");
     col.className = "sbs-col" + (twin ? " sbs-col--twin" : "");
     col.lang = lang;
+    if (twin && twin.url) {
+      col.dataset.shareUrl = twin.url;
+      col.dataset.shareTitle = twin.title;
+      col.dataset.idPrefix = "twin-";
+    }
     nodes.forEach(function (node) { col.appendChild(node); });
     return col;
   }
@@ -114,6 +125,12 @@
     var twinArticle = twinDoc.querySelector("article.md-content__inner");
     if (!twinArticle) throw new Error("no article in the twin page");
     var mine = sections(article), theirs = sections(twinArticle);  // ids before isolate()
+    var facts = twinDoc.getElementById("page-facts");
+    var h1 = twinArticle.querySelector("h1");
+    var twin = {
+      url: facts ? JSON.parse(facts.textContent).url : "",
+      title: h1 ? h1.textContent.replace(/\u00b6/g, "").trim() : "",
+    };
     isolate(twinArticle, twinUrl);
     var byId = {};
     theirs.list.forEach(function (s) { byId[s.id] = s; });
@@ -131,8 +148,8 @@
       if (row.id) el.dataset.section = row.id;
       el.appendChild(column(here, row.mine.slice(), false));
       el.appendChild(row.theirs
-        ? column(there, row.theirs.slice(), true)
-        : column(here, [notice("sbs-missing", text.missing, here)], true));
+        ? column(there, row.theirs.slice(), twin)
+        : column(here, [notice("sbs-missing", text.missing, here)], {}));
       layout.appendChild(el);
     });
     var keep = original.filter(function (el) { return el.matches(".md-content__button, .sbs-toggle"); });
@@ -143,6 +160,8 @@
     layout.querySelectorAll("pre > code, .md-typeset__scrollwrap, table").forEach(function (el) {
       if (!el.hasAttribute("tabindex")) el.setAttribute("tabindex", "0");
     });
+    if (window.studyNotesSectionLinks) window.studyNotesSectionLinks.add(layout);
+    if (window.studyNotesProgress) window.studyNotesProgress.add(layout);
     if (window.studyNotesDiagrams) {
       window.studyNotesDiagrams.add(layout.querySelectorAll(".sbs-col--twin .mermaid-diagram"));
     }
