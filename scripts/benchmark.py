@@ -92,8 +92,12 @@ def build_time(extra_env=None):
 
 
 def fetch(url):
-    with urllib.request.urlopen(url, timeout=5) as response:
-        return response.read().decode("utf-8", "replace")
+    """The page's text; "" while `mkdocs serve` is too busy rebuilding to answer."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8", "replace")
+    except (TimeoutError, OSError):
+        return ""
 
 
 def rebuild_time():

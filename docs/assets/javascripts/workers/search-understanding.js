@@ -52,15 +52,21 @@
     else backlog.push(message);
   });
 
+  // A fault here must never cost the reader search: Material then answers
+  // the query as typed, in its own order.
   function forward(message) {
     var fix = null;
-    if (message.type === SETUP) setup(message.data);
-    if (message.type === QUERY) {
-      var plan = understand(message.data);
+    try {
+      if (message.type === SETUP) setup(message.data);
+      var plan = message.type === QUERY ? understand(message.data) : null;
       if (plan) {
         message = { type: QUERY, data: plan.query };
-        fix = function (reply) { return rerank(reply, plan); };
+        fix = function (reply) {
+          try { return rerank(reply, plan); } catch (error) { console.warn(error); return reply; }
+        };
       }
+    } catch (error) {
+      console.warn("search understanding:", error);
     }
     replies.push(fix);
     material({ data: message });
