@@ -13,9 +13,9 @@ Three builds, three small differences, all decided in policy() below:
 - the published site: the strict policy;
 - the offline copy (file:// pages): Chromium treats 'self' on a file:// page
   as the file: scheme, so the same directives keep every request on the
-  reader's disk; Material's search there runs in the iframe-worker shim,
-  which writes one inline script into a blank frame (which inherits this
-  policy), so that script's hash is added (worker_frame_script());
+  reader's disk; search workers there run in the iframe-worker shim, which
+  writes one inline script per worker into a blank frame (which inherits
+  this policy), so those scripts' hashes are added (worker_frame_scripts());
 - `mkdocs serve`: livereload appends an inline script whose text changes on
   every build, so script-src allows inline scripts there instead of hashes.
   Only the writer's preview on loopback runs with it; other hosts stay
@@ -24,7 +24,6 @@ Three builds, three small differences, all decided in policy() below:
 
 import base64
 import hashlib
-import json
 import re
 from pathlib import Path
 from typing import Literal
@@ -71,32 +70,28 @@ def inline(html: str, tag: str) -> list[str]:
     return found
 
 
-def worker_frame_script(html: str) -> list[str]:
-    """The inline script iframe-worker's shim writes into its frame for this
-    page: its own two helper functions and the worker's address, which
-    Material takes from the page's __config (relative, so fixed per page)."""
-    config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S)
-    if not config:
-        return []
+# Every worker lives here (Material's search worker, the site's query
+# understanding); pages name them by relative addresses, fixed per page.
+WORKER_ADDRESS = re.compile(r'"((?:\.\./|\./)*assets/javascripts/workers/[^"]+\.js)"')
+
+
+def worker_frame_scripts(html: str) -> list[str]:
+    """The inline scripts iframe-worker's shim writes into its frame for each
+    worker this page names: the shim's two helper functions and the worker's
+    address, exactly as the page passes it to `new Worker()`."""
+    return [worker_frame_script(address) for address in sorted(set(WORKER_ADDRESS.findall(html)))]
+
+
+def worker_frame_script(address: str) -> str:
     shim = SHIM.read_text(encoding="utf-8")
     template = re.search(r"<html><body><script>(.*?)<\\/script>", shim)
     url = re.search(r"constructor\((\w)\)", shim)  # its parameter is the worker's address
     if not template or not url or "\\" in template[1]:
         raise PluginError(f"{SHIM.name} changed: update worker_frame_script() in hooks/content_security.py")
-    helpers = {
-        name: function_source(shim, name)  # what a function becomes in a template literal
-        for name in set(re.findall(r"\$\{(\w)\}", template[1])) - {url[1]}
-    }
-    # The frame runs whichever worker the page starts: Material's, or the search
-    # understanding worker that overrides/partials/search-on-demand.html starts instead.
-    workers = [
-        json.loads(config[1])["search"],
-        *re.findall(r'"([^"]*/workers/search-understanding\.js)"', html),
-    ]
-    return [
-        re.sub(r"\$\{(\w)\}", lambda m, w=worker: w if m[1] == url[1] else helpers[m[1]], template[1])
-        for worker in workers
-    ]
+    values = {url[1]: address}
+    for name in set(re.findall(r"\$\{(\w)\}", template[1])) - set(values):
+        values[name] = function_source(shim, name)  # what a function becomes in a template literal
+    return re.sub(r"\$\{(\w)\}", lambda m: values[m[1]], template[1])
 
 
 def function_source(js: str, name: str) -> str:
@@ -115,13 +110,14 @@ def style_sources(html: str) -> list[str]:
     changing how diagrams are drawn).
 
     Material itself needs no inline style: its script sets styles through
-    element.style (the CSSOM), which a policy does not govern. Mermaid does:
-    every SVG it draws has a <style> element and style="" attributes. Drawn
-    in the browser (docs/assets/javascripts/diagrams.js, on every page with a
-    diagram), their text is only known at run time, so no hash can name it
-    and such pages allow inline styles. A page whose markup is final at build
-    time (for example diagrams drawn ahead as inline SVG) gets hashes for its
-    <style> elements, and inline styles only if it has style="" attributes.
+    element.style (the CSSOM), which a policy does not govern. Nor do the
+    drawings stored in diagrams/ (inlined SVG, styled by site.css). Mermaid
+    drawing in the browser does: every SVG it draws has a <style> element and
+    style="" attributes whose text is known only at run time, so no hash can
+    name it. That happens where a page loads diagrams.js (under `mkdocs
+    serve` for a changed diagram, or a DIAGRAMS=browser build), and such
+    pages allow inline styles. Otherwise a page's own <style> elements get
+    hashes, and style="" attributes in its markup allow inline styles.
     Inline styles cannot run script or reach another host (img-src and
     font-src still apply to url() in them)."""
     if "assets/javascripts/diagrams.js" in html or STYLE_ATTRIBUTE.search(html):
@@ -132,7 +128,7 @@ def style_sources(html: str) -> list[str]:
 def policy(html: str, config: MkDocsConfig) -> str:
     scripts = inline(html, "script")
     if offline(config):
-        scripts.extend(worker_frame_script(html))
+        scripts += worker_frame_scripts(html)
     if _command == "serve":
         script_sources = ["'self'", "'unsafe-inline'"]  # livereload (see the module's docstring)
     else:

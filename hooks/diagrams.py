@@ -54,6 +54,13 @@ FIX = "run `make diagrams` and commit diagrams/ and " + STYLESHEET
 
 PLACEHOLDER = re.compile(rf'<div class="{DIAGRAM_CLASS}" data-diagram-key="(\w+)">(.*?)</div>', re.S)
 STYLE = re.compile(r"<style>.*?</style>", re.S)
+# Mermaid leaves markup behind that HTML does not allow and no reader needs
+# (tests/test_html_validity.py runs the Nu Html Checker): <rect/>s without a
+# width or a height (label backgrounds it never sized, which draw nothing), and
+# name="" on a sequence diagram's actors (bookkeeping for its own script).
+UNSIZED_RECT = re.compile(r"<rect\b(?![^>]*\swidth=)[^>]*/>|<rect\b(?![^>]*\sheight=)[^>]*/>")
+TAG = re.compile(r"<[^<>]+>")
+NAME_ATTRIBUTE = re.compile(r'\sname="[^"]*"')
 
 log = logging.getLogger("mkdocs.hooks.diagrams")
 state: dict[str, Any] = {"command": "build", "fences": []}
@@ -149,6 +156,7 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
         drawing = state["root"] / "diagrams" / f"{key}.svg"
         if drawing.is_file() and state["mode"] != "browser":
             svg = STYLE.sub("", drawing.read_text(encoding="utf-8"), count=1).replace(ID_TOKEN, prefix)
+            svg = TAG.sub(lambda tag: NAME_ATTRIBUTE.sub("", tag[0]), UNSIZED_RECT.sub("", svg))
             return f'<div {frame} data-rendered="build">{svg.strip()}</div>'
         if state["mode"] == "strict":  # hooks/report_problems.py stops the build with every such line
             report(where, line, f"diagram {count} has no current drawing (its source changed); {FIX}")

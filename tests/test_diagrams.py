@@ -217,7 +217,7 @@ def test_the_palette_toggle_recolours_drawings_without_a_reload_or_a_redraw(offl
     page.evaluate("document.querySelectorAll('.mermaid-diagram svg').forEach(s => { s.keep = true; })")
     before, requests = page.evaluate(fills), len(log.requests)
     page.locator("label[for='__palette_1']").click()
-    page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
+    page.wait_for_function("() => document.body.dataset.mdColorScheme === 'slate'")
     after = page.evaluate(fills)
     dark = palettes()["slate"]
     assert set(after) == {rgb(dark["node-fill"]), rgb(dark["text"])}, set(after)

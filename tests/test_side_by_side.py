@@ -104,7 +104,7 @@ def test_diagrams_and_tabs_keep_working_in_both_columns(site_url, offline):
     assert twin_diagrams.count() > 0 and twin_diagrams.first.bounding_box()["width"] > 100
     light = set(page.evaluate(fills))
     page.locator("label[for='__palette_1']").click()
-    page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
+    page.wait_for_function("() => document.body.dataset.mdColorScheme === 'slate'")
     dark = set(page.evaluate(fills))
     assert len(light) == len(dark) == 1 and light != dark, (light, dark)
     assert not log.problems(), "\n".join(log.problems())
