@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from tests.diagram_checks import palettes, rgb
 from tests.search_box import search
 from tooling.browser import draw_all_diagrams
 from tooling.project import language_prefix, languages
@@ -157,9 +158,14 @@ def test_search_diagrams_side_by_side_and_palette_work_under_the_policy(where, o
     page.keyboard.press("Escape")
     draw_all_diagrams(page)
     page.locator("label[for='__palette_1']").click()
-    # Stored drawings take their colours from the palette's CSS custom properties.
-    page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
-    assert page.locator(".mermaid-diagram > svg").count() > 0
+    # Stored drawings take their colours from the palette's CSS custom properties
+    # (diagrams.css and site.css, under style-src 'self'): they recolour at once.
+    page.wait_for_function(
+        "fill => [...document.querySelectorAll('.mermaid-diagram .node rect')].every("
+        "r => getComputedStyle(r).fill === fill)",
+        arg=rgb(palettes()["slate"]["node-fill"]),
+        timeout=30_000,
+    )
     page.get_by_role("button", name="한/영 나란히 보기").click()
     page.wait_for_selector(".sbs-row")
     assert page.locator(".sbs-col--twin[lang=en] h3#twin-etcd").count() == 1
