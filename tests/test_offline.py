@@ -177,7 +177,7 @@ def test_offline_copy_keeps_progress_and_copies_published_links(offline_copy, of
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("https://") and copied.endswith("/en/docker/basics/#build-cache"), copied
     page.locator("#self-check").scroll_into_view_if_needed()
-    page.wait_for_function("document.querySelector('.progress-toggle').ariaPressed === 'true'")
+    page.wait_for_function("() => document.querySelector('.progress-toggle').ariaPressed === 'true'")
     page.goto((offline_copy / "index.html").as_uri())
     assert page.locator("#learning-path ~ ol > li .progress-note__read").count() == 1
     assert not log.problems(), "\n".join(log.problems())

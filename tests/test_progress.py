@@ -25,7 +25,7 @@ def read_toggle(page):
 
 def reach_self_check(page):
     page.locator("#self-check").scroll_into_view_if_needed()
-    page.wait_for_function("document.querySelector('.progress-toggle').ariaPressed === 'true'")
+    page.wait_for_function("() => document.querySelector('.progress-toggle').ariaPressed === 'true'")
 
 
 def mark(page, index, label):
