@@ -9,7 +9,6 @@ import re
 
 import pytest
 
-from tests.diagram_checks import palettes, rgb
 from tests.search_box import search
 from tooling.browser import draw_all_diagrams
 from tooling.project import language_prefix, languages
