@@ -179,6 +179,9 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
             f"{isolate(note, page, anchors)}</section>"
         )
     page.content = add_print_addresses("".join(parts), page, config)
+    # Material makes scrolling code blocks focusable only at the top level of
+    # the article; the notes sit inside <section>s here (axe scrollable-region-focusable).
+    page.content = re.sub(r"<pre([^>]*)><code(?![^>]*tabindex)", r'<pre\1><code tabindex="0"', page.content)
     top = page.toc.items[0] if page.toc.items else AnchorLink(page.title or "", "", 1)
     top.children = [*top.children, toc_link]
     page.toc = TableOfContents([top])
