@@ -409,6 +409,9 @@ def main():
             ]
         )
     table(["class", "queries", "this site", "vanilla Material"], rows)
+    missed = [f"{q.home} {q.query} -> {q.expected}" for q in QUERIES if not answered.get(q)]
+    if missed:
+        print("Not answered by this site:\n  " + "\n  ".join(missed) + "\n")
     share = sum(answered.values()) / len(QUERIES)
     vanilla_share = sum(vanilla_answered.values()) / len(QUERIES)
     median = statistics.median(latencies) if latencies else float("inf")

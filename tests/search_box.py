@@ -6,15 +6,30 @@ RESULTS_READY = """() => {
 }"""
 
 
+# Material rewrites the count line for every answer, even with the same text:
+# a change after typing means this query's results have arrived (on a busy
+# machine the previous query's count would otherwise pass for them).
+AWAIT_ANSWER = """() => {
+  const meta = document.querySelector('.md-search-result__meta');
+  window.__searchAnswered = false;
+  const seen = new MutationObserver(() => { window.__searchAnswered = true; seen.disconnect(); });
+  seen.observe(meta, { childList: true, characterData: true, subtree: true });
+}"""
+
+
 def search(page, query):
     """Type a query (Hangul via insert_text, as an input method delivers it) and
     return the result pages, best first, as site paths with #anchors."""
     box = page.locator("input.md-search__input")
     box.click()
+    repeated = box.input_value() == query  # Material doesn't search the same words twice
     box.fill("")
+    page.evaluate(AWAIT_ANSWER)
     page.keyboard.insert_text(query)
     page.keyboard.press("End")  # Material reads the query on keyup
     page.wait_for_function(RESULTS_READY, timeout=15_000)
+    if not repeated:
+        page.wait_for_function("() => window.__searchAnswered", timeout=15_000)
     page.wait_for_timeout(150)  # let the result list settle after the count
     return page.eval_on_selector_all(
         ".md-search-result__item > .md-search-result__link",
