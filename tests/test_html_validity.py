@@ -37,6 +37,13 @@ MATERIAL_FINDINGS = [
         'partials/nav-item.html: section labels get tabindex="", which browsers treat as no '
         "tabindex at all; changing it means copying Material's whole navigation partial",
     ),
+    (
+        "The value of the “for” attribute of the “label” element must be the ID of a non-hidden",
+        'class="md-nav__title" for="__toc"',
+        "partials/toc.html: the table of contents' title labels the __toc toggle, which "
+        "partials/nav-item.html writes only for a page in the navigation; the course page "
+        "(docs/<lang>/course.md) is linked from the home pages, not listed in the navigation",
+    ),
 ]
 
 
