@@ -172,6 +172,17 @@ def settle(page, quiet_ms=300):
     page.evaluate(SETTLED, quiet_ms)
 
 
+def add_style(page, css):
+    """Style the page from a test. Not page.add_style_tag(): the site's
+    Content-Security-Policy refuses inline <style>; a constructed stylesheet
+    (the CSSOM) is not an inline style."""
+    page.evaluate(
+        """css => { const sheet = new CSSStyleSheet(); sheet.replaceSync(css);
+                    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]; }""",
+        css,
+    )
+
+
 def draw_all_diagrams(page, timeout=30_000):
     """Scroll to each diagram as a reader would (they are drawn when near the
     screen) and wait until it is drawn or has reported its error."""
