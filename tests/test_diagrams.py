@@ -22,7 +22,7 @@ from tests.diagram_checks import (
     rgb,
 )
 from tests.diagram_sources import accessible, diagrams_by_page, diagrams_in, fence_lines, pages_with_diagrams
-from tooling.browser import draw_all_diagrams
+from tooling.browser import add_style, draw_all_diagrams
 from tooling.build import build, copy_project, source_pages
 from tooling.project import ROOT, default_language, language_of, languages
 from tooling.servers import mkdocs_serve
@@ -237,14 +237,11 @@ def test_no_label_overflows_its_box_in_another_font_family(offline, site_url, fa
     """Boxes are sized for the measuring fonts (diagrams/settings.yml); a reader's
     font may differ: each label must fit with room for one 5% wider still."""
     assert family in installed_font_families(), f"install {family} (see .ci/run)"
-    # The test's own style tag forces the font: the site's policy would refuse it.
-    page, _ = offline(viewport={"width": 1280, "height": 900}, bypass_csp=True)
+    page, _ = offline(viewport={"width": 1280, "height": 900})
     problems, checked = [], 0
     for path in pages_with_diagrams():
         page.goto(site_url + path)
-        page.add_style_tag(
-            content=f'.mermaid-diagram svg :is(text, tspan) {{ font-family: "{family}" !important; }}'
-        )
+        add_style(page, f'.mermaid-diagram svg :is(text, tspan) {{ font-family: "{family}" !important; }}')
         for number, svg in enumerate(page.query_selector_all(".mermaid-diagram > svg"), 1):
             for label in svg.evaluate(LABEL_ROOM):
                 checked += 1

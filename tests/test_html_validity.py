@@ -38,11 +38,11 @@ MATERIAL_FINDINGS = [
         "tabindex at all; changing it means copying Material's whole navigation partial",
     ),
     (
-        "The value of the “for” attribute of the “label” element must be the ID of a non-hidden",
+        "The value of the “for” attribute of the “label” element must be the ID of a non-hidden form control",
         'class="md-nav__title" for="__toc"',
-        "partials/toc.html: the table of contents' title labels the __toc toggle, which "
-        "partials/nav-item.html writes only for a page in the navigation; the course page "
-        "(docs/<lang>/course.md) is linked from the home pages, not listed in the navigation",
+        "partials/toc.html: on a page outside the navigation (the course), the table of contents' "
+        "title points at the __toc toggle that Material writes only into the current page's "
+        "navigation entry; the label just does nothing there",
     ),
 ]
 

@@ -140,21 +140,47 @@ def offline_page(context):
 # the site's Content-Security-Policy refuses.
 
 
+# Quiet means: no change to the document for `quiet` ms and then for two
+# rendering updates (ResizeObserver callbacks run in those), so a renderer
+# that was paused on a busy machine cannot pass for a finished page.
 SETTLED = """quiet => new Promise(done => {
-  let timer;
-  const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(finish, quiet); });
-  function finish() { observer.disconnect(); done(); }
+  let changed = false, timer;
+  const observer = new MutationObserver(() => {
+    changed = true;
+    clearTimeout(timer);
+    timer = setTimeout(check, quiet);
+  });
+  function check() {
+    changed = false;
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      if (changed) return;  // a change restarted the timer
+      observer.disconnect();
+      done();
+    }));
+  }
   observer.observe(document, { subtree: true, childList: true, attributes: true });
-  timer = setTimeout(finish, quiet);
+  timer = setTimeout(check, quiet);
 })"""
 
 
 def settle(page, quiet_ms=300):
-    """Wait until the page's scripts have stopped changing it (Material, for
-    one, finishes markup in ResizeObserver callbacks after load): the page
-    as a reader first sees it, before they scroll."""
+    """Wait until the page has loaded and its scripts have stopped changing it
+    (Material, for one, finishes markup in ResizeObserver callbacks after
+    load): the page as a reader first sees it, before they scroll."""
     page.wait_for_load_state("networkidle")
+    page.wait_for_function("() => document.readyState === 'complete'")
     page.evaluate(SETTLED, quiet_ms)
+
+
+def add_style(page, css):
+    """Style the page from a test. Not page.add_style_tag(): the site's
+    Content-Security-Policy refuses inline <style>; a constructed stylesheet
+    (the CSSOM) is not an inline style."""
+    page.evaluate(
+        """css => { const sheet = new CSSStyleSheet(); sheet.replaceSync(css);
+                    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]; }""",
+        css,
+    )
 
 
 def draw_all_diagrams(page, timeout=30_000):
