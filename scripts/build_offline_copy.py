@@ -38,7 +38,7 @@ def print_courses(site: Path, browser) -> None:
         page.goto((site / language_prefix(language).lstrip("/") / "course.html").as_uri())
         # While diagrams are drawn in the browser, the course draws them all at once.
         page.wait_for_function(
-            "[...document.querySelectorAll('.mermaid-diagram')].every(e => e.dataset.rendered)",
+            "() => [...document.querySelectorAll('.mermaid-diagram')].every(e => e.dataset.rendered)",
             timeout=180_000,
         )
         page.pdf(

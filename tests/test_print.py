@@ -107,8 +107,8 @@ def diagram_labels(page):
 
 
 def drawn_at_load(page):
-    """False while diagrams are drawn in the browser (not yet pre-rendered at build time)."""
-    return page.locator(".mermaid-diagram:not([data-rendered])").count() == 0
+    """Every diagram arrived drawn with the page (pre-rendered at build time, hooks/diagrams.py)."""
+    return page.locator(".mermaid-diagram:not([data-rendered='build'])").count() == 0
 
 
 @pytest.mark.browser
@@ -118,12 +118,7 @@ def test_printing_the_course_gives_every_note_diagram_and_answer(
 ):
     page, log = offline()
     page.goto(site_url + course, wait_until="load")
-    if not drawn_at_load(page):
-        # Client-side Mermaid: the course draws every diagram at once; wait for it.
-        page.wait_for_function(
-            "[...document.querySelectorAll('.mermaid-diagram')].every(e => e.dataset.rendered)",
-            timeout=120_000,
-        )
+    assert drawn_at_load(page)
     text, pages = pdf_text(page, tmp_path / "course.pdf")
     record_property("pdf_pages", pages)
     print(f"\n{course}: {pages} pages of A4")
@@ -159,10 +154,9 @@ def test_every_note_prints_with_its_answers_right_after_opening(site_url, offlin
     missing = [a for a in answers(page) if squeeze(a) not in flat]
     assert len(answers(page)) >= 3 and not missing, f"answers missing from the PDF: {missing[:3]}"
     assert not [s for s in SCREEN_ONLY if s in text]
-    if not drawn_at_load(page):
-        pytest.xfail(
-            "diagrams are still drawn in the browser: printing right after opening shows their source"
-        )
+    assert drawn_at_load(page)
+    labels = diagram_labels(page)
+    assert not [label for label in labels if squeeze(label) not in flat], f"{path}: a diagram is missing"
     assert not MERMAID_SOURCE.search(text), (
         f"{path}: Mermaid source in print: {MERMAID_SOURCE.search(text)[0]}"
     )
