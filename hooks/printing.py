@@ -181,7 +181,10 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     page.content = add_print_addresses("".join(parts), page, config)
     # Material makes scrolling code blocks focusable only at the top level of
     # the article; the notes sit inside <section>s here (axe scrollable-region-focusable).
-    page.content = re.sub(r"<pre([^>]*)><code(?![^>]*tabindex)", r'<pre\1><code tabindex="0"', page.content)
+    # (Pygments writes <pre><span></span><code>.)
+    page.content = re.sub(
+        r"(<pre[^>]*>(?:<span></span>)?)<code(?![^>]*tabindex)", r'\1<code tabindex="0"', page.content
+    )
     top = page.toc.items[0] if page.toc.items else AnchorLink(page.title or "", "", 1)
     top.children = [*top.children, toc_link]
     page.toc = TableOfContents([top])
