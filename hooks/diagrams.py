@@ -19,6 +19,10 @@ index. A fence without a current drawing:
 - fails any other build with one line naming the page, the line and the
   command to run (reported through hooks/problems.py, with the other checks).
 
+A drawing so wide that its labels would shrink under the readable floor in
+the content column (diagrams/settings.yml, ``readable``) fails the build the
+same way (hooks/diagram_size.py).
+
 Two switches, for scripts: DIAGRAMS_MANIFEST=<file> writes every fence
 (key, source, page, line) there as JSON and never fails (scripts.draw_diagrams
 draws from it); DIAGRAMS=browser draws every fence in the browser, as the
@@ -42,6 +46,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from diagram_size import too_small
 from languages import all_languages_built, current_language
 from markdown_source import read
 from problems import report, shown
@@ -155,7 +160,10 @@ def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Fil
         )
         drawing = state["root"] / "diagrams" / f"{key}.svg"
         if drawing.is_file() and state["mode"] != "browser":
-            svg = STYLE.sub("", drawing.read_text(encoding="utf-8"), count=1).replace(ID_TOKEN, prefix)
+            stored = drawing.read_text(encoding="utf-8")
+            if state["mode"] == "strict" and (problem := too_small(stored, state["settings"]["readable"])):
+                report(where, line, f"diagram {count} {problem}; then {FIX}")
+            svg = STYLE.sub("", stored, count=1).replace(ID_TOKEN, prefix)
             svg = TAG.sub(lambda tag: NAME_ATTRIBUTE.sub("", tag[0]), UNSIZED_RECT.sub("", svg))
             return f'<div {frame} data-rendered="build">{svg.strip()}</div>'
         if state["mode"] == "strict":  # hooks/report_problems.py stops the build with every such line

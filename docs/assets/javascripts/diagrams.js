@@ -18,7 +18,8 @@
 //   scoped to the diagram type (.diagram-flowchart-v2, ...) and served once
 //   as assets/stylesheets/diagrams.css, so style-src can stay 'self';
 // - every id starts with the drawing's prefix, so drawings can share a page;
-// - role="img", named by <title> (accTitle) and described by <desc> (accDescr).
+// - role="img" ("group" when its nodes link to sections), named by <title>
+//   (accTitle) and described by <desc> (accDescr).
 //
 // window.studyNotesDiagrams.add(elements) draws fences added later (the
 // other language's column in side-by-side reading).
@@ -199,6 +200,11 @@
 
   // Mermaid's SVG (as text) -> { svg: text without any <style>, css: [rules], type }.
   function normalize(svgText, renderId, prefix) {
+    // Mermaid writes its links (`click id href`) as xlink:href without
+    // declaring the prefix, which only an HTML parser forgives.
+    if (svgText.indexOf("xlink:") >= 0 && !/<svg[^>]*xmlns:xlink=/.test(svgText)) {
+      svgText = svgText.replace("<svg", '<svg xmlns:xlink="http://www.w3.org/1999/xlink"');
+    }
     var svg = new DOMParser().parseFromString(svgText, "image/svg+xml").documentElement;
     if (svg.nodeName !== "svg") throw new Error("Mermaid returned no SVG");
     var type = svg.getAttribute("aria-roledescription") || "diagram";
@@ -219,19 +225,20 @@
     svg.removeAttribute("aria-roledescription");
     svg.setAttribute("class", "diagram diagram-" + type);
     if (box.length === 4) {
-      // Its natural size; site.css lets it shrink to the column, but on a
-      // phone never so far that text drops below settings.readable_text px:
+      // Its natural size; site.css lets it shrink to the column, but never
+      // so far that text drops below settings.readable.phone px on a screen:
       // the frame scrolls sideways instead.
       svg.setAttribute("viewBox", box.map(round).join(" "));
       svg.setAttribute("width", round(box[2]));
       svg.setAttribute("height", round(box[3]));
       var natural = parseFloat(box[2]);
-      var readable = Math.round(Math.min(natural, Math.max(560, natural * settings.readable_text / 16)));
+      var readable = Math.round(Math.min(natural, natural * settings.readable.phone / 16));
       svg.classList.add("dw-" + readable);
-      generated["dw-" + readable] = "@media screen and (max-width: 44.984375em) { .diagram.dw-" + readable +
-        " { min-width: " + readable + "px; } }";
+      generated["dw-" + readable] = "@media screen { .diagram.dw-" + readable + " { min-width: " + readable + "px; } }";
     }
-    svg.setAttribute("role", "img");
+    // A drawing whose nodes link to sections (Mermaid's `click id href "#section"`)
+    // is a group, so screen readers reach the links; any other is one image.
+    svg.setAttribute("role", svg.querySelector("a") ? "group" : "img");
     var pad = settings.edge_label_padding || 0;
     svg.querySelectorAll(".edgeLabel rect.background[width]").forEach(function (rect) {
       if (!parseFloat(rect.getAttribute("width"))) return;
