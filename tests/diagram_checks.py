@@ -82,3 +82,26 @@ def pdf_text(pdf: bytes, tmp_path) -> str:
     return subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
+
+
+# Each drawing's smallest label as the reader sees it (font size x the scale
+# the drawing is shown at), whether its frame scrolls, and the page's own width.
+LABEL_SIZES = """() => ({
+  page: document.documentElement.scrollWidth,
+  window: innerWidth,
+  diagrams: [...document.querySelectorAll('.md-typeset .mermaid-diagram')].map((frame, i) => {
+    const svg = frame.querySelector('svg');
+    if (!svg) return {number: i + 1, drawn: false};
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    let smallest = Infinity, label = '';
+    for (const text of svg.querySelectorAll('text')) {
+      if (!text.textContent.trim()) continue;
+      const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+      if (size < smallest) { smallest = size; label = text.textContent.trim().slice(0, 40); }
+    }
+    const hint = frame.nextElementSibling && frame.nextElementSibling.querySelector('.diagram-tools__hint');
+    return {number: i + 1, drawn: true, smallest, label,
+      scrolls: frame.scrollWidth > frame.clientWidth + 1,
+      hint: !!hint && getComputedStyle(hint).display !== 'none'};
+  }),
+})"""

@@ -10,9 +10,12 @@ import subprocess
 import sys
 
 import pytest
+import yaml
 
+from hooks.diagram_size import too_small
 from tests.diagram_checks import (
     LABEL_ROOM,
+    LABEL_SIZES,
     PAGE_BACKGROUND,
     blend,
     contrast,
@@ -24,7 +27,7 @@ from tests.diagram_checks import (
 from tests.diagram_sources import accessible, diagrams_by_page, diagrams_in, fence_lines, pages_with_diagrams
 from tooling.browser import add_style, draw_all_diagrams
 from tooling.build import build, copy_project, source_pages
-from tooling.project import ROOT, default_language, language_of, languages
+from tooling.project import ROOT, default_language, language_of, language_prefix, languages
 from tooling.servers import mkdocs_serve
 
 MERMAID_SOURCE = ("flowchart", "sequenceDiagram", "-->", "accTitle", "accDescr", "subgraph")
@@ -378,3 +381,142 @@ def test_make_diagrams_draws_a_changed_fence_and_removes_the_drawing_it_replaces
     assert "1 drawn" in result.stdout and "1 removed" in result.stdout, result.stdout
     site = build(project, tmp_path / "site")
     assert label in site.soup("/en/kubernetes/orchestration/").select_one(".mermaid-diagram svg").get_text()
+
+
+# Where readers see the drawings: every page with a diagram, and the course.
+DIAGRAM_PAGES = pages_with_diagrams() + [language_prefix(lang) + "course/" for lang in languages()]
+READABLE = yaml.safe_load((ROOT / "diagrams" / "settings.yml").read_text(encoding="utf-8"))["readable"]
+ROUNDING = 0.05  # px: a label drawn at 11.98 px is a 12 px label
+
+
+def label_sizes(page, url):
+    page.goto(url)
+    return page.evaluate(LABEL_SIZES)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", DIAGRAM_PAGES)
+def test_every_label_is_readable_without_zooming_in_a_laptop_window(offline, site_url, path):
+    page, _ = offline(viewport={"width": 1280, "height": 900})
+    sizes = label_sizes(page, site_url + path)
+    assert sizes["diagrams"], f"{path} shows no diagram"
+    small = [
+        f'diagram {d["number"]}: "{d["label"]}" at {d["smallest"]:.1f} px'
+        for d in sizes["diagrams"]
+        if not d["drawn"] or d["smallest"] < READABLE["laptop"] - ROUNDING
+    ]
+    assert not small, f"{path} at 1280 x 900, labels under {READABLE['laptop']} px:\n" + "\n".join(small)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", DIAGRAM_PAGES)
+def test_on_a_phone_labels_stay_readable_and_a_wide_drawing_scrolls_in_its_own_frame(offline, site_url, path):
+    page, _ = offline(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    sizes = label_sizes(page, site_url + path)
+    assert sizes["page"] <= sizes["window"], f"{path}: the page itself scrolls sideways ({sizes['page']} px)"
+    for d in sizes["diagrams"]:
+        assert d["smallest"] >= READABLE["phone"] - ROUNDING, f"{path} diagram {d['number']}: {d}"
+        assert d["hint"] == d["scrolls"], f"{path} diagram {d['number']}: scrolls without its hint: {d}"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", [path for path in DIAGRAM_PAGES if "/course/" in path])
+def test_every_label_prints_at_8_pt_or_more_on_a4_portrait(offline, site_url, path):
+    # A4 is 210 mm wide; Chromium's default margins (about 1 cm) leave 190 mm
+    # of paper, 718 CSS px at 96 px per inch.
+    page, _ = offline(viewport={"width": 718, "height": 1000})
+    page.emulate_media(media="print")
+    sizes = label_sizes(page, site_url + path)
+    floor = READABLE["print_pt"] * 96 / 72
+    small = [d for d in sizes["diagrams"] if d["smallest"] < floor - ROUNDING]
+    assert len(sizes["diagrams"]) >= 10, f"the course shows only {len(sizes['diagrams'])} diagrams"
+    assert not small, f"{path}: labels under {READABLE['print_pt']} pt on A4: {small}"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", pages_with_diagrams())
+def test_diagram_nodes_link_to_sections_of_their_own_page(offline, site_url, path):
+    page, _ = offline(viewport={"width": 1280, "height": 900})
+    page.goto(site_url + path)
+    links = page.evaluate(
+        """() => [...document.querySelectorAll('.mermaid-diagram svg a')].map(a => ({
+          href: a.getAttribute('href') || a.getAttribute('xlink:href') || '',
+          name: a.textContent.trim(), focusable: a.tabIndex >= 0,
+        })).map(l => ({...l, target: !!document.getElementById(l.href.slice(1))}))
+"""
+    )
+    assert links, f"no node of {path}'s diagrams links to a section"
+    broken = [a for a in links if not (a["href"].startswith("#") and a["target"] and a["name"])]
+    assert not broken, f"{path}: node links to nothing on the page: {broken}"
+    assert all(link["focusable"] for link in links)
+
+
+@pytest.mark.browser
+def test_every_component_with_a_section_is_a_link_in_the_control_plane_diagrams(offline, site_url):
+    page, _ = offline(viewport={"width": 1280, "height": 900})
+    for prefix in (language_prefix(lang) for lang in languages()):
+        page.goto(site_url + prefix + "kubernetes/control-plane-and-nodes/")
+        targets = set(
+            page.evaluate(
+                "() => [...document.querySelectorAll('.mermaid-diagram svg a')]"
+                ".map(a => (a.getAttribute('href') || a.getAttribute('xlink:href')).slice(1))"
+            )
+        )
+        wanted = {"kube-apiserver", "etcd", "kube-scheduler", "kube-controller-manager"}
+        wanted |= {"cloud-controller-manager", "kubelet", "kube-proxy"}
+        wanted |= {"container-runtime", "cni-network-plugins"}
+        assert wanted <= targets, f"{prefix}: no node links to {sorted(wanted - targets)}"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", languages())
+def test_a_diagram_opens_full_window_zooms_and_closes_with_escape_back_to_its_button(offline, site_url, lang):
+    page, _ = offline(viewport={"width": 1280, "height": 900})
+    page.goto(site_url + language_prefix(lang) + "kubernetes/control-plane-and-nodes/")
+    opener = page.locator(".diagram-tools__open").first
+    opener.focus()
+    page.keyboard.press("Enter")
+    dialog = page.locator("dialog.diagram-viewer[open]")
+    dialog.wait_for()
+    drawing = dialog.locator("svg")
+    assert drawing.count() == 1 and page.locator(".md-typeset .mermaid-diagram svg").count() >= 5
+    width = drawing.bounding_box()["width"]
+    assert width > 1000, f"the full-window drawing is only {width} px wide"
+    for _ in range(2):
+        page.keyboard.press("+")
+    zoomed = page.evaluate("() => document.querySelector('.diagram-viewer__stage > div').style.transform")
+    assert "scale(1.5625)" in zoomed
+    page.mouse.move(640, 450)
+    page.keyboard.down("Control")
+    page.mouse.wheel(0, -100)
+    page.keyboard.up("Control")
+    assert "scale(1.95" in page.evaluate(
+        "() => document.querySelector('.diagram-viewer__stage > div').style.transform"
+    )
+    page.keyboard.press("Escape")
+    assert page.locator("dialog.diagram-viewer[open]").count() == 0
+    assert page.evaluate("() => document.activeElement.classList.contains('diagram-tools__open')")
+    first = page.locator(".md-typeset .mermaid-diagram").first
+    assert first.locator(":scope > svg").count() == 1, "the drawing did not come back to the page"
+
+
+def test_a_drawing_too_wide_to_read_fails_the_build_naming_its_fence_and_size(tmp_path):
+    project = copy_project(tmp_path / "project")
+    line = fence_lines((project / EDITED_PAGE).read_text(encoding="utf-8"))[0]
+    built = build(project, tmp_path / "before").site / "en" / "kubernetes" / "orchestration" / "index.html"
+    key = re.search(r'data-diagram-key="(\w+)"', built.read_text(encoding="utf-8"))[1]
+    drawing = project / "diagrams" / f"{key}.svg"
+    svg = drawing.read_text(encoding="utf-8")
+    drawing.write_text(re.sub(r'(<svg\b[^>]*?\swidth=")[\d.]+', r"\g<1>1600", svg, count=1), encoding="utf-8")
+    site = build(project, tmp_path / "site", check=False)
+    assert site.returncode != 0, "the build passed with a drawing whose labels would be 6.9 px"
+    where = f"{EDITED_PAGE}:{line}: diagram 1 is 1600 px wide"
+    errors = [row for row in site.log.splitlines() if where in row]
+    assert errors and "6.9 px" in errors[0] and "(TB)" in errors[0], site.log
+    assert "Traceback" not in site.log
+
+
+def test_the_readable_floor_is_measured_on_the_drawings_own_label_size():
+    svg = '<svg width="{}"><style>\n.diagram-flowchart-v2 {{ font-size: 16px; }}</style></svg>'
+    assert too_small(svg.format(900), READABLE) is None
+    assert "11.0 px" in too_small(svg.format(1000), READABLE)
