@@ -98,11 +98,16 @@ def answers(page):
 
 
 def diagram_labels(page):
-    """One label from each drawn diagram (its longest text), to find in the PDF."""
+    """One label from each drawn diagram (its longest line), to find in the PDF.
+    A line, not a whole label: the lines of boxes side by side interleave in
+    the PDF's text."""
     return page.eval_on_selector_all(
-        ".mermaid-diagram svg, svg[role=img]",
+        ".mermaid-diagram svg",
         """svgs => svgs.map(svg => [...svg.querySelectorAll('text, foreignObject')]
-              .map(t => t.textContent.trim()).sort((a, b) => b.length - a.length)[0] || '')""",
+              .flatMap(t => t.querySelector(':scope > tspan')
+                ? [...t.querySelectorAll(':scope > tspan')].map(s => s.textContent.trim())
+                : [t.textContent.trim()])
+              .sort((a, b) => b.length - a.length)[0] || '')""",
     )
 
 

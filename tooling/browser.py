@@ -154,6 +154,14 @@ SETTLED = """quiet => new Promise(done => {
     changed = false;
     requestAnimationFrame(() => requestAnimationFrame(() => {
       if (changed) return;  // a change restarted the timer
+      // A transition still running (Material fades its header title as the
+      // reader scrolls) is a page half-drawn: wait for it to end.
+      const running = document.getAnimations().filter(a => a.playState === "running"
+        && isFinite(a.effect ? a.effect.getComputedTiming().endTime : Infinity));
+      if (running.length) {
+        Promise.all(running.map(a => a.finished.catch(() => null))).then(check);
+        return;
+      }
       observer.disconnect();
       done();
     }));

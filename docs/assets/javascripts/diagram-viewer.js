@@ -23,7 +23,7 @@
   function button(label, className, action) {
     var b = document.createElement("button");
     b.type = "button";
-    b.className = "md-button diagram-viewer__button " + className;
+    b.className = "diagram-button " + className;
     b.textContent = label;
     b.addEventListener("click", action);
     return b;

@@ -18,7 +18,7 @@
 //   scoped to the diagram type (.diagram-flowchart-v2, ...) and served once
 //   as assets/stylesheets/diagrams.css, so style-src can stay 'self';
 // - every id starts with the drawing's prefix, so drawings can share a page;
-// - role="img" ("group" when its nodes link to sections), named by <title>
+// - role="img" (none when its nodes link to sections), named by <title>
 //   (accTitle) and described by <desc> (accDescr).
 //
 // window.studyNotesDiagrams.add(elements) draws fences added later (the
@@ -237,8 +237,10 @@
       generated["dw-" + readable] = "@media screen { .diagram.dw-" + readable + " { min-width: " + readable + "px; } }";
     }
     // A drawing whose nodes link to sections (Mermaid's `click id href "#section"`)
-    // is a group, so screen readers reach the links; any other is one image.
-    svg.setAttribute("role", svg.querySelector("a") ? "group" : "img");
+    // keeps the implicit role of an <svg> (graphics-document), so screen
+    // readers reach the links; any other is one image.
+    if (svg.querySelector("a")) svg.removeAttribute("role");
+    else svg.setAttribute("role", "img");
     var pad = settings.edge_label_padding || 0;
     svg.querySelectorAll(".edgeLabel rect.background[width]").forEach(function (rect) {
       if (!parseFloat(rect.getAttribute("width"))) return;
