@@ -39,6 +39,23 @@ def unsupported_lines(path=DATA_FILE):
     return found
 
 
+MERMAID_OPEN = re.compile(r"^\s*(`{3,}|~{3,})\s*mermaid\b")
+
+
+def split_diagrams(text):
+    """(everything but Mermaid fences, only Mermaid fences), each with the other's lines blanked."""
+    outside, inside, fence = [], [], None
+    for line in text.split("\n"):
+        opening = fence is None and MERMAID_OPEN.match(line)
+        if opening:
+            fence = opening.group(1)
+        (inside if fence else outside).append(line)
+        (outside if fence else inside).append("")
+        if fence and not opening and line.strip() == fence:
+            fence = None
+    return "\n".join(outside), "\n".join(inside)
+
+
 def hits_in(text, page, lines):
     hits = []
     for number, content in enumerate(text.split("\n"), 1):
@@ -54,9 +71,40 @@ def test_the_data_file_lists_unsupported_lines():
 
 @pytest.mark.parametrize("page", PAGES)
 def test_page_names_no_image_line_without_fixes(page):
-    hits = hits_in((ROOT / page).read_text(encoding="utf-8"), page, unsupported_lines())
+    text, _ = split_diagrams((ROOT / page).read_text(encoding="utf-8"))
+    hits = hits_in(text, page, unsupported_lines())
     if hits:
         pytest.fail("image lines listed in i18n/unsupported_images.yml:\n" + "\n".join(hits), pytrace=False)
+
+
+# Diagrams are checked on their own: their fences are being redrawn on main
+# (December 2026), and this branch leaves every fence alone until that lands.
+# The web container's label in the service-models diagram still reads
+# nginx:1.27; strict, so the marker must go once the redrawn diagram says 1.30.
+DIAGRAMS_AWAITING_REDRAW = {"docs/ko/docker/service-models.md", "docs/en/docker/service-models.md"}
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(
+            page,
+            marks=pytest.mark.xfail(
+                strict=True, reason="diagram label nginx:1.27, to change with the redrawn diagrams on main"
+            ),
+        )
+        if page in DIAGRAMS_AWAITING_REDRAW
+        else page
+        for page in PAGES
+    ],
+)
+def test_page_diagrams_name_no_image_line_without_fixes(page):
+    _, diagrams = split_diagrams((ROOT / page).read_text(encoding="utf-8"))
+    hits = hits_in(diagrams, page, unsupported_lines())
+    if hits:
+        pytest.fail(
+            "diagram labels naming lines in i18n/unsupported_images.yml:\n" + "\n".join(hits), pytrace=False
+        )
 
 
 def test_the_check_sees_tags_and_server_headers_but_not_longer_numbers(tmp_path):
@@ -77,6 +125,13 @@ def test_the_check_sees_tags_and_server_headers_but_not_longer_numbers(tmp_path)
         ]
     )
     assert [hit.split(":")[1] for hit in hits_in(text, "x.md", lines)] == ["1", "2", "3"]
+
+
+def test_diagrams_are_told_apart_from_the_rest():
+    text = 'nginx:1.29 before\n```mermaid\nflowchart LR\n    a["nginx:1.29"]\n```\nafter'
+    outside, inside = split_diagrams(text)
+    assert outside.split("\n") == ["nginx:1.29 before", "", "", "", "", "after"]
+    assert inside.split("\n")[3] == '    a["nginx:1.29"]'
 
 
 def test_unquoted_lines_are_refused(tmp_path):
