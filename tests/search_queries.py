@@ -117,6 +117,8 @@ KOREAN = _rows(
         ("큐블릿", CP + "#kubelet", VARIANT),
         ("큐블렛", CP + "#kubelet", VARIANT),
         ("컴포즈", MODELS + "#compose-nginx-php", VARIANT),
+        ("콘피그맵", ORCH + "#config-and-secrets", VARIANT),
+        ("미니큐브", ARCH + "#local-clusters", VARIANT),
         ("도커 파일", BASICS + "#dockerfile-walkthrough", VARIANT),
         ("도커파일", BASICS + "#dockerfile-walkthrough", VARIANT),
         ("헬스체크", ORCH + "#health-checks-and-restarts", NO_SPACE),
@@ -164,6 +166,7 @@ ENGLISH = _rows(
         ("NIST", MODELS + "#nist-definitions", SITE_TERMS),
         # One typo in a word of five or more letters.
         ("kubelt", CP + "#kubelet", TYPO),
+        ("kubeadmin", CP + "#static-pods", VARIANT),
         ("schedular", CP + "#kube-scheduler", TYPO),
         ("contianer runtime", CP + "#container-runtime", TYPO),
         ("hypervisr", BASICS + "#containers-vs-vms", TYPO),
