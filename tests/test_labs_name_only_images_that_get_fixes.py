@@ -77,27 +77,7 @@ def test_page_names_no_image_line_without_fixes(page):
         pytest.fail("image lines listed in i18n/unsupported_images.yml:\n" + "\n".join(hits), pytrace=False)
 
 
-# Diagrams are checked on their own: their fences are being redrawn on main
-# (December 2026), and this branch leaves every fence alone until that lands.
-# The web container's label in the service-models diagram still reads
-# nginx:1.27; strict, so the marker must go once the redrawn diagram says 1.30.
-DIAGRAMS_AWAITING_REDRAW = {"docs/ko/docker/service-models.md", "docs/en/docker/service-models.md"}
-
-
-@pytest.mark.parametrize(
-    "page",
-    [
-        pytest.param(
-            page,
-            marks=pytest.mark.xfail(
-                strict=True, reason="diagram label nginx:1.27, to change with the redrawn diagrams on main"
-            ),
-        )
-        if page in DIAGRAMS_AWAITING_REDRAW
-        else page
-        for page in PAGES
-    ],
-)
+@pytest.mark.parametrize("page", PAGES)
 def test_page_diagrams_name_no_image_line_without_fixes(page):
     _, diagrams = split_diagrams((ROOT / page).read_text(encoding="utf-8"))
     hits = hits_in(diagrams, page, unsupported_lines())

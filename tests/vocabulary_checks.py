@@ -92,6 +92,8 @@ def prose_lines(text: str) -> list[tuple[int, str]]:
 
 
 def _mermaid_text(line: str) -> str:
+    if line.strip().startswith("click "):
+        return ""  # a node's link to a section: an address, not a label
     accessible = MERMAID_ACCESSIBLE.match(line)
     if accessible:
         return _prose(accessible.group(1))
