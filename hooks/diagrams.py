@@ -38,6 +38,7 @@ import re
 from pathlib import Path
 from typing import Any, Literal
 
+import mkdocs
 import yaml
 from markdown import Markdown
 from mkdocs.config.defaults import MkDocsConfig
@@ -67,7 +68,8 @@ UNSIZED_RECT = re.compile(r"<rect\b(?![^>]*\swidth=)[^>]*/>|<rect\b(?![^>]*\shei
 TAG = re.compile(r"<[^<>]+>")
 NAME_ATTRIBUTE = re.compile(r'\sname="[^"]*"')
 
-log = logging.getLogger("mkdocs.hooks.diagrams")
+# Under the generator's own logger ("mkdocs", or "properdocs" under ProperDocs).
+log = logging.getLogger(f"{mkdocs.__name__}.hooks.diagrams")
 state: dict[str, Any] = {"command": "build", "fences": []}
 
 

@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import log as pages_log
 
 _found: list[str] = []
 # (Markdown file relative to docs/, link) pairs a check has explained better than
@@ -58,5 +59,7 @@ class _DropExplainedLinks(logging.Filter):
         )
 
 
-LINK_WARNINGS = logging.getLogger("mkdocs.structure.pages")
+# MkDocs' link warnings come from the page module's own logger: take the
+# object, not its name, which ProperDocs spells "properdocs.structure.pages".
+LINK_WARNINGS = pages_log
 DROP_EXPLAINED_LINKS = _DropExplainedLinks()

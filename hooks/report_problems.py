@@ -8,6 +8,7 @@ or another hook's error), the problems found so far are logged too.
 
 import logging
 
+import mkdocs
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -15,7 +16,8 @@ from mkdocs.plugins import event_priority
 from languages import all_languages_built
 from problems import DROP_EXPLAINED_LINKS, LINK_WARNINGS, clear, take
 
-log = logging.getLogger("mkdocs.hooks.report_problems")
+# Under the generator's own logger ("mkdocs", or "properdocs" under ProperDocs).
+log = logging.getLogger(f"{mkdocs.__name__}.hooks.report_problems")
 
 
 @event_priority(100)  # before any check reports

@@ -18,6 +18,7 @@ import subprocess
 from html import escape
 from pathlib import Path
 
+import mkdocs
 from babel.dates import format_date
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
@@ -27,7 +28,8 @@ from mkdocs.utils import get_relative_url
 from languages import current_language, language_root, languages, source_path
 from twin_versions import ROOT, lagging, pages, read_records
 
-log = logging.getLogger("mkdocs.hooks.translation_lag")
+# Under the generator's own logger ("mkdocs", or "properdocs" under ProperDocs).
+log = logging.getLogger(f"{mkdocs.__name__}.hooks.translation_lag")
 _lags: dict[tuple[str, str], str] = {}  # (page, lagging language) -> newer language
 _unrecorded: set[str] = set()
 

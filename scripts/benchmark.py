@@ -29,7 +29,6 @@ import os
 import re
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 import urllib.request
@@ -40,7 +39,7 @@ from playwright.sync_api import sync_playwright
 from tests.search_box import search
 from tests.search_queries import QUERIES
 from tooling.browser import is_outside, launch_chromium
-from tooling.build import build, copy_project
+from tooling.build import build, copy_project, mkdocs_command
 from tooling.project import ROOT, language_prefix, languages
 from tooling.servers import mkdocs_serve, serve
 
@@ -82,7 +81,7 @@ def build_time(extra_env=None):
         for i in range(RUNS):
             start = time.perf_counter()
             subprocess.run(
-                [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", f"{tmp}/site{i}"],
+                mkdocs_command("build", "--strict", "-q", "-d", f"{tmp}/site{i}"),
                 cwd=ROOT,
                 env={**ENV, **(extra_env or {})},
                 check=True,

@@ -27,8 +27,24 @@ def mkdocs_environment(
     return env
 
 
-def mkdocs_command(*args: str) -> list[str]:
-    return [sys.executable, "-m", "mkdocs", *args]
+# The generators that build this site unchanged: MkDocs 1.6, and ProperDocs,
+# its continuation by MkDocs' former maintainers (CONTRIBUTING.md, "Generator").
+GENERATORS = ("mkdocs", "properdocs")
+GENERATOR_SWITCH = "DOCS_GENERATOR"
+
+
+def generator() -> str:
+    """The generator tests and scripts run: $DOCS_GENERATOR, else MkDocs."""
+    name = os.environ.get(GENERATOR_SWITCH, GENERATORS[0])
+    if name not in GENERATORS:
+        raise SystemExit(f"{GENERATOR_SWITCH}={name}: choose one of {', '.join(GENERATORS)}")
+    return name
+
+
+def mkdocs_command(*args: str, generator_name: str | None = None) -> list[str]:
+    """`mkdocs ARGS -f mkdocs.yml` with the chosen generator (ProperDocs would
+    otherwise look for properdocs.yml first)."""
+    return [sys.executable, "-m", generator_name or generator(), *args, "-f", "mkdocs.yml"]
 
 
 @dataclass
@@ -76,11 +92,12 @@ def build(
     offline: bool = False,
     check: bool = True,
     environment: dict[str, str] | None = None,
+    generator_name: str | None = None,
 ) -> BuiltSite:
     """`mkdocs build --strict` of project into site_dir; raises if it fails (unless check=False).
     `environment` adds variables (hooks/diagrams.py reads DIAGRAMS and DIAGRAMS_MANIFEST)."""
     result = subprocess.run(
-        mkdocs_command("build", "--strict", "--clean", "-d", str(site_dir)),
+        mkdocs_command("build", "--strict", "--clean", "-d", str(site_dir), generator_name=generator_name),
         cwd=project,
         env=mkdocs_environment(site_url, offline, environment),
         capture_output=True,
