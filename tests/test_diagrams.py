@@ -439,7 +439,7 @@ def test_every_label_prints_at_8_pt_or_more_on_a4_portrait(offline, site_url, pa
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", pages_with_diagrams())
+@pytest.mark.parametrize("path", DIAGRAM_PAGES)
 def test_diagram_nodes_link_to_sections_of_their_own_page(offline, site_url, path):
     page, _ = offline(viewport={"width": 1280, "height": 900})
     page.goto(site_url + path)
