@@ -12,6 +12,7 @@ tests/published_urls.txt (tests/test_search_understanding.py checks).
 from typing import NamedTuple
 
 CP = "kubernetes/control-plane-and-nodes/"
+ONLY_API = CP + "#why-only-the-api-server-talks-to-etcd"
 ORCH = "kubernetes/orchestration/"
 ARCH = "kubernetes/cluster-architecture/"
 BASICS = "docker/basics/"
@@ -159,7 +160,7 @@ KOREAN = _rows(
         ("빈 페킹", ORCH + "#bin-packing", KOREAN_TYPO),
         ("핼스 체크", ORCH + "#health-checks-and-restarts", KOREAN_TYPO),
         ("컨트롤 프레인", CP + "#control-plane", KOREAN_TYPO),
-        ("디프로이먼트", ORCH + "#rolling-updates-and-rollbacks", KOREAN_TYPO),
+        ("디프로이먼트", ORCH + "#create-a-deployment", KOREAN_TYPO),
         ("하이파바이저", BASICS + "#containers-vs-vms", KOREAN_TYPO),
         ("노드 어퍼니티", ORCH + "#node-affinity", KOREAN_TYPO),
         ("톨레러이션", ORCH + "#taints-and-tolerations", KOREAN_TYPO),
@@ -176,7 +177,7 @@ KOREAN = _rows(
         ("hpa", ORCH + "#scaling", ABBREVIATION),
         ("svc", ORCH + "#service-discovery-and-load-balancing", ABBREVIATION),
         ("cm", ORCH + "#config-and-secrets", ABBREVIATION),
-        ("deploy", ORCH + "#rolling-updates-and-rollbacks", ABBREVIATION),
+        ("deploy", ORCH + "#create-a-deployment", ABBREVIATION),
         ("po", ARCH + "#pods-and-containers", ABBREVIATION),
         ("CRD", ORCH + "#extensibility", ABBREVIATION),
         ("VM", BASICS + "#containers-vs-vms", ABBREVIATION),
@@ -186,7 +187,7 @@ KOREAN = _rows(
         ("etcd란 무엇인가요", CP + "#etcd", QUESTION),
         ("쿼럼이란?", CP + "#etcd-quorum", QUESTION),
         ("kubelet은 무슨 일을 하나요", CP + "#kubelet", QUESTION),
-        ("왜 api 서버만 etcd와 대화하나요", CP + "#why-only-the-api-server-talks-to-etcd", QUESTION),
+        ("왜 api 서버만 etcd와 대화하나요", ONLY_API, QUESTION),
         ("컨테이너와 가상 머신의 차이", BASICS + "#containers-vs-vms", QUESTION),
         ("롤링 업데이트는 어떻게 하나요", ORCH + "#rolling-updates-and-rollbacks", QUESTION),
         ("스태틱 파드가 뭔가요", CP + "#static-pods", QUESTION),
@@ -280,7 +281,7 @@ ENGLISH = _rows(
         ("hpa", ORCH + "#scaling", ABBREVIATION),
         ("svc", ORCH + "#service-discovery-and-load-balancing", ABBREVIATION),
         ("cm", ORCH + "#config-and-secrets", ABBREVIATION),
-        ("deploy", ORCH + "#rolling-updates-and-rollbacks", ABBREVIATION),
+        ("deploy", ORCH + "#create-a-deployment", ABBREVIATION),
         ("sched", CP + "#kube-scheduler", ABBREVIATION),
         ("CSI", ORCH + "#extensibility", ABBREVIATION),
         ("rs", ORCH + "#rolling-updates-and-rollbacks", ABBREVIATION),
@@ -288,7 +289,7 @@ ENGLISH = _rows(
         ("what is etcd", CP + "#etcd", QUESTION),
         ("what is a static pod?", CP + "#static-pods", QUESTION),
         ("how does the scheduler pick a node", ORCH + "#filtering-and-scoring", QUESTION),
-        ("why does only the api server talk to etcd", CP + "#why-only-the-api-server-talks-to-etcd", QUESTION),
+        ("why does only the api server talk to etcd", ONLY_API, QUESTION),
         ("difference between containers and virtual machines", BASICS + "#containers-vs-vms", QUESTION),
         ("what is the difference between taints and tolerations", ORCH + "#taints-and-tolerations", QUESTION),
         ("how do rolling updates work", ORCH + "#rolling-updates-and-rollbacks", QUESTION),
