@@ -116,6 +116,7 @@ def test_search_speaks_the_readers_language(search_page, home, placeholder, noth
         ("/", "쿼롬", "가장 가까운 용어", "용어집에서 찾아보기"),
         ("/en/", "etdc", "Closest terms on this site", "Browse the glossary"),
         ("/en/", "zzqxv", None, "Browse the glossary"),
+        ("/", "+없는말", None, "용어집에서 찾아보기"),  # search syntax, left as typed
     ],
 )
 def test_a_query_that_matches_nothing_offers_the_closest_terms_and_the_glossary(

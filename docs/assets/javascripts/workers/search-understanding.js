@@ -75,6 +75,10 @@
         fix = function (reply) {
           try { return rerank(reply, plan); } catch (error) { console.warn(error); return reply; }
         };
+      } else if (message.type === QUERY && model) {
+        fix = function (reply) { // search syntax, as typed: still the glossary when nothing matches
+          try { return nothingFound(reply, []); } catch (error) { console.warn(error); return reply; }
+        };
       }
     } catch (error) {
       console.warn("search understanding:", error);
@@ -494,14 +498,19 @@
 
   // ----- the results, re-ranked ----------------------------------------------
 
-  function rerank(reply, plan) {
-    if (!reply || !reply.data || !reply.data.items) return reply;
-    if (!reply.data.items.length) {
-      // Never an empty box: the site's closest terms, and the glossary
-      // (docs/assets/javascripts/search-suggestions.js shows them).
-      reply.data.suggestions = suggest(plan.tokens);
+  // Never an empty box: the site's closest terms, and the glossary
+  // (docs/assets/javascripts/search-suggestions.js shows them).
+  function nothingFound(reply, tokens) {
+    if (reply && reply.data && reply.data.items && !reply.data.items.length) {
+      reply.data.suggestions = suggest(tokens);
       reply.data.glossary = model.glossary || null;
     }
+    return reply;
+  }
+
+  function rerank(reply, plan) {
+    if (!reply || !reply.data || !reply.data.items) return reply;
+    nothingFound(reply, plan.tokens);
     // A short name kept as typed (rs, cm) is no evidence inside a heading's words.
     var keys = plan.concepts.map(function (alts) {
       var all = alts.map(model.key).filter(Boolean);
