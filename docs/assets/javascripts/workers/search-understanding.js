@@ -388,8 +388,11 @@
       });
       for (var i = 0; i < words.length; i++) {
         for (var n = 1; n <= 3 && i + n <= words.length; n++) {
-          var label = words.slice(i, i + n).join(" "), k = label.toLowerCase().replace(/\s+/g, "");
+          var run = words.slice(i, i + n), label = run.join(" "), k = label.toLowerCase().replace(/\s+/g, "");
           if (k.length < 2 || /^\d+$/.test(k)) continue;
+          if (n > 1 && run.some(function (w) { // "kubectl and", "the scheduler": no term
+            return model.questions.has(w.toLowerCase()) || !model.words.has(w.toLowerCase());
+          })) continue;
           var known = byKey.get(k), size = words.length * 100 + doc.title.length;
           if (!known || size < known.size) {
             byKey.set(k, { key: k, title: label, location: doc.location, size: size });
