@@ -10,12 +10,21 @@
  *   term (쿠블렛 -> kubelet, 마스터 -> 컨트롤 플레인), words typed apart joined
  *   when the site writes them as one (고 가용성 -> 고가용성), plurals paired
  *   with singulars, and, when a word of five letters or more matches nothing,
- *   one typo corrected (kubelt -> kubelet). Material then searches, marks and
- *   links (?h=) the words as the pages write them.
+ *   one typo corrected (kubelt -> kubelet); a Korean word that matches
+ *   nothing is compared jamo by jamo (메니저 -> 매니저: a confusable vowel or
+ *   final consonant from search.yml is half an edit, another jamo or two
+ *   syllables swapped one, allowed from three syllables on); short names lead
+ *   to the term and are kept as typed (kcm -> kube-controller-manager kcm);
+ *   question words and endings are dropped while a content word remains
+ *   (etcd란 무엇인가요 -> etcd). Material then searches, marks and links (?h=)
+ *   the words as the pages write them.
  * - Results come back re-ranked: sections whose heading holds the whole
  *   query first (the glossary's section for it, then the shortest heading),
- *   then those holding every word, then Material's own order; exercises and
- *   reviews (hands-on, self-check) after explanations.
+ *   then those holding every word (a word most sections write counts a
+ *   quarter), then Material's own order; exercises and reviews (hands-on,
+ *   self-check) after explanations.
+ * - An empty answer carries the site's closest terms and the glossary, which
+ *   ../search-suggestions.js shows: never an empty box.
  * Why a worker and not the page: all of it runs off the main thread, and it
  * needs no other download: the vocabulary, variants and glossary sections come
  * inside the search index (config.understanding, compiled by
