@@ -70,6 +70,9 @@ def test_a_korean_word_on_the_english_site_says_no_matching_documents(search_pag
         ("/", "쿠블렛", "#kubelet", "kubelet"),
         ("/en/", "quorum", "#etcd-quorum", "quorum"),
         ("/en/", "kubelt", "#kubelet", "kubelet"),
+        ("/", "컨트롤러 메니저", "#kube-controller-manager", "컨트롤러 매니저"),  # a Korean typo
+        ("/en/", "kcm", "#kube-controller-manager", "controller"),  # a short name
+        ("/en/", "what is etcd", "#etcd", "etcd"),  # a question
     ],
 )
 def test_a_result_opens_its_section_with_the_words_marked_as_the_page_writes_them(
