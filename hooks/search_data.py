@@ -34,6 +34,22 @@ GLOSSARY_TERM = re.compile(r"^(?P<names>[^\s:#!|<>*-][^{]*?)\s*\{\s*#[\w-]+\s*\}
 GLOSSARY_LINK = re.compile(r"\]\((?P<path>[^)#\s]+\.md)(?P<anchor>#[\w-]+)?\)")
 
 
+# Hangul syllables decompose into initial, medial and final jamo (U+AC00 +
+# 588 * initial + 28 * medial + final); the worker compares words by them.
+MEDIALS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+FINALS = "ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"  # 1..27; 0 is no final
+
+
+def jamo_code(jamo: str, kind: str) -> int | None:
+    """The worker's code for a medial (2000 + index) or final (3000 + index,
+    3000 for none, written "") jamo, as compatibility jamo (ㅐ, ㄹ)."""
+    if kind == "vowels":
+        return 2000 + MEDIALS.index(jamo) if len(jamo) == 1 and jamo in MEDIALS else None
+    if jamo == "":
+        return 3000
+    return 3001 + FINALS.index(jamo) if len(jamo) == 1 and jamo in FINALS else None
+
+
 class SearchSettings:
     """i18n/<lang>/search.yml, checked: a writer's mistake names the file and line."""
 
@@ -52,12 +68,38 @@ class SearchSettings:
             isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in self.plurals
         ):
             self.fail("plurals", "each plural is a pair [plural ending, singular ending], e.g. [ies, y]")
-        variants = data.get("variants", {})
-        if not isinstance(variants, dict):
-            self.fail("variants", "'variants' maps the site's term to a list of what learners type")
-        self.variants: dict[str, list[str]] = {}
-        for term, typed in variants.items():
-            self.variants[str(term)] = self.strings(typed if isinstance(typed, list) else [typed], str(term))
+        self.variants = self.term_lists(data, "variants")
+        self.abbreviations = self.term_lists(data, "abbreviations")
+        questions = data.get("questions", {})
+        if not isinstance(questions, dict):
+            self.fail("questions", "'questions' has 'words' and 'endings', each a list")
+        self.question_words = self.strings(questions.get("words", []), "words")
+        self.question_endings = self.strings(questions.get("endings", []), "endings")
+        self.confusable = self.jamo_pairs(data.get("confusable", {}))
+
+    def term_lists(self, data: dict, key: str) -> dict[str, list[str]]:
+        table = data.get(key, {})
+        if not isinstance(table, dict):
+            self.fail(key, f"'{key}' maps the site's term to a list of what learners type")
+        return {
+            str(term): self.strings(typed if isinstance(typed, list) else [typed], str(term))
+            for term, typed in table.items()
+        }
+
+    def jamo_pairs(self, confusable: object) -> list[list[int]]:
+        """Confusable vowels and final consonants as jamo codes (jamo_code())."""
+        if not isinstance(confusable, dict):
+            self.fail("confusable", "'confusable' has 'vowels' and 'finals', each a list of pairs")
+        pairs = []
+        for kind in ("vowels", "finals"):
+            for pair in confusable.get(kind, []):
+                if not (isinstance(pair, list) and len(pair) == 2):
+                    self.fail(kind, f"each of '{kind}' is a pair of jamo, e.g. [ㅐ, ㅔ]")
+                codes = [jamo_code(str(j), kind) for j in pair]
+                if None in codes:
+                    self.fail(kind, f"{pair} in '{kind}' is not a pair of Hangul {kind[:-1]} jamo")
+                pairs.append(codes)
+        return pairs
 
     def strings(self, value: object, key: str) -> list[str]:
         if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
@@ -168,8 +210,53 @@ def later_sections(docs: list[dict]) -> list[str]:
     return later
 
 
+TOOLTIP = re.compile(r"^\*\[(?P<short>[^\]]+)\]:\s*(?P<text>.+)$")
+
+
+def tooltip_abbreviations(markdown: str, settings: SearchSettings, docs: list[dict]) -> dict[str, str]:
+    """Abbreviations the tooltips (i18n/<lang>/abbreviations.md) spell out,
+    short name -> full term, so one entry serves tooltips and search.
+
+    A tooltip spells its abbreviation (two capitals or more) out when its first clause (up to the
+    first comma or colon) is a short name for it: English words whose
+    initials, or a CamelCase word whose capitals, are the abbreviation
+    (Open Container Initiative, HorizontalPodAutoscaler), or Korean of at
+    most four words (컨테이너 런타임 인터페이스, 고가용성); either written on
+    the language's pages, or it would lead nowhere.
+    Descriptions (etcd: "The distributed key-value store ...") are no terms,
+    and a short name that one section in ten writes (API, and "was" in
+    English) is a word of the site already: spelling it out would only add noise.
+    """
+    found = {}
+    sections = [set(settings.words(doc["title"] + " " + doc["text"])) for doc in docs]
+    written = set().union(*sections) if sections else set()
+    for line in markdown.splitlines():
+        entry = TOOLTIP.match(line.strip())
+        if not entry:
+            continue
+        short, clause = entry["short"].strip(), re.split(r"[,:;]", entry["text"], maxsplit=1)[0].strip()
+        words = clause.split()
+        if sum(ch.isupper() for ch in short) < 2:
+            continue  # no abbreviation (kubeconfig: "kubectl이 접속할 클러스터, ...")
+        if not words or "(" in clause or len(words) > 4 or settings.key(clause) == settings.key(short):
+            continue
+        letters = settings.key(short)
+        initials = "".join(w[0] for w in words).lower()
+        capitals = "".join(ch for ch in clause if ch.isupper()).lower()
+        latin = all(re.fullmatch(r"[A-Za-z-]+", w) for w in words)
+        common = sum(letters in words for words in sections) * 10 >= len(sections)
+        spelled_out = not latin or letters in (initials, capitals)
+        if spelled_out and not common and all(w in written for w in settings.words(clause)):
+            found[short] = clause
+    return found
+
+
 def compile_understanding(
-    docs: list[dict], settings: SearchSettings, glossary: list[tuple[list[str], str]], directory_urls: bool
+    docs: list[dict],
+    settings: SearchSettings,
+    glossary: list[tuple[list[str], str]],
+    directory_urls: bool,
+    tooltips: str = "",
 ) -> dict:
     """The table hooks/search_understanding.py adds to a language's search index."""
     words = vocabulary(docs, settings)
@@ -205,6 +292,20 @@ def compile_understanding(
                 settings.fail(typed, f"'{typed}' is listed under both '{seen[key]}' and '{term}'; keep one")
             seen[key] = term
             variants[key] = [term.lower()]  # the writer's variants replace what was typed
+    # Abbreviations and short names lead to the full term and keep what was
+    # typed (the pages may write it too): the tooltips' first, then the writer's.
+    short_names = {short: [term] for short, term in tooltip_abbreviations(tooltips, settings, docs).items()}
+    for term, typed_forms in settings.abbreviations.items():
+        for typed in typed_forms:
+            key = settings.key(typed)
+            if not key or key == settings.key(term):
+                settings.fail(typed, f"'{typed}' is no short name for '{term}'")
+            if key in seen and seen[key] != term:
+                settings.fail(typed, f"'{typed}' is listed under both '{seen[key]}' and '{term}'; keep one")
+            seen[key] = term
+            short_names[typed] = [term]
+    for typed, terms in short_names.items():
+        variants[settings.key(typed)] = [t.lower() for t in terms] + [typed.lower()]
     return {
         "later": later_sections(docs),
         "letters": settings.letters,
@@ -213,6 +314,9 @@ def compile_understanding(
         "plurals": settings.plurals,
         "variants": variants,
         "sections": sections,
+        "questions": settings.question_words,
+        "endings": settings.question_endings,
+        "confusable": settings.confusable,
     }
 
 
@@ -231,6 +335,6 @@ def unwritten_terms(docs: list[dict], settings: SearchSettings) -> list[str]:
     return [
         f"{settings.line(term)}: '{term}' is not written on the site's pages; "
         "a variant must lead to a term they use"
-        for term in settings.variants
+        for term in [*settings.variants, *settings.abbreviations]
         if not is_written(term)
     ]

@@ -35,8 +35,13 @@ def add_understanding(
     index = json.loads(index_path.read_text(encoding="utf-8"))
     glossary = docs_dir / language / GLOSSARY
     entries = glossary_entries(glossary.read_text(encoding="utf-8")) if glossary.is_file() else []
+    tooltips = language_file(language, "abbreviations.md")
     index["config"]["understanding"] = compile_understanding(
-        index["docs"], settings(language), entries, directory_urls
+        index["docs"],
+        settings(language),
+        entries,
+        directory_urls,
+        tooltips.read_text(encoding="utf-8") if tooltips.is_file() else "",
     )
     data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
     index_path.write_text(data, encoding="utf-8")

@@ -1,5 +1,7 @@
 """Use Material's search box the way a reader does."""
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
 RESULTS_READY = """() => {
   const meta = document.querySelector('.md-search-result__meta');
   return meta && /\\d|없습니다|No matching/.test(meta.textContent);
@@ -31,9 +33,28 @@ def search(page, query):
     if not repeated:
         page.wait_for_function("() => window.__searchAnswered", timeout=15_000)
     page.wait_for_timeout(150)  # let the result list settle after the count
-    return page.eval_on_selector_all(
+    links = page.eval_on_selector_all(
         ".md-search-result__item > .md-search-result__link",
         "links => links.map(a => { const u = new URL(a.href); return u.pathname + u.hash; })",
+    )
+    if links:
+        return links
+    # Nothing matched: the site offers its closest terms instead
+    # (docs/assets/javascripts/search-suggestions.js); vanilla Material offers none.
+    try:
+        page.wait_for_selector(SUGGESTIONS, state="attached", timeout=1_000)
+    except PlaywrightTimeout:  # no suggestions is an answer too
+        return []
+    return suggestions(page)
+
+
+SUGGESTIONS = ".search-suggestions a"
+
+
+def suggestions(page):
+    """The links offered when nothing matched, best first (site paths with #anchors)."""
+    return page.eval_on_selector_all(
+        SUGGESTIONS, "links => links.map(a => { const u = new URL(a.href); return u.pathname + u.hash; })"
     )
 
 

@@ -12,6 +12,7 @@ tests/published_urls.txt (tests/test_search_understanding.py checks).
 from typing import NamedTuple
 
 CP = "kubernetes/control-plane-and-nodes/"
+ONLY_API = CP + "#why-only-the-api-server-talks-to-etcd"
 ORCH = "kubernetes/orchestration/"
 ARCH = "kubernetes/cluster-architecture/"
 BASICS = "docker/basics/"
@@ -28,6 +29,11 @@ ENGLISH_TERM = "English term on the Korean site"
 TYPO = "one typo"
 PLURAL = "singular or plural"
 PHRASE = "heading holds the whole query"
+# Issue 21.
+KOREAN_TYPO = "Korean typo (jamo)"
+ABBREVIATION = "abbreviation or short name"
+QUESTION = "question"
+NOTHING_FOUND = "nothing found: suggestions"
 
 
 class Query(NamedTuple):
@@ -142,6 +148,61 @@ KOREAN = _rows(
         ("container runtime", CP + "#container-runtime", ENGLISH_TERM),
         ("self-healing", ORCH + "#self-healing", ENGLISH_TERM),
         ("rolling update", ORCH + "#rolling-updates-and-rollbacks", ENGLISH_TERM),
+        # Korean typos: a confusable vowel (ㅐ/ㅔ), a final consonant dropped
+        # or added, one jamo wrong in a long word, two syllables swapped.
+        ("컨트롤러 메니저", CP + "#kube-controller-manager", KOREAN_TYPO),
+        ("로드 벨런싱", ORCH + "#service-discovery-and-load-balancing", KOREAN_TYPO),
+        ("스캐줄러", CP + "#kube-scheduler", KOREAN_TYPO),
+        ("래지스트리", BASICS + "#registries", KOREAN_TYPO),
+        ("래이어", BASICS + "#images-and-layers", KOREAN_TYPO),
+        ("스테틱 파드", CP + "#static-pods", KOREAN_TYPO),
+        ("롤링 업대이트", ORCH + "#rolling-updates-and-rollbacks", KOREAN_TYPO),
+        ("컨태이너 런타임", CP + "#container-runtime", KOREAN_TYPO),
+        ("톨러래이션", ORCH + "#taints-and-tolerations", KOREAN_TYPO),
+        ("빈 페킹", ORCH + "#bin-packing", KOREAN_TYPO),
+        ("핼스 체크", ORCH + "#health-checks-and-restarts", KOREAN_TYPO),
+        ("컨트롤 프레인", CP + "#control-plane", KOREAN_TYPO),
+        ("디프로이먼트", ORCH + "#create-a-deployment", KOREAN_TYPO),
+        ("하이파바이저", BASICS + "#containers-vs-vms", KOREAN_TYPO),
+        ("노드 어퍼니티", ORCH + "#node-affinity", KOREAN_TYPO),
+        ("톨레러이션", ORCH + "#taints-and-tolerations", KOREAN_TYPO),
+        ("네임스패이스", BASICS + "#namespaces-and-cgroups", KOREAN_TYPO),
+        ("스캐줄러가", CP + "#kube-scheduler", KOREAN_TYPO),
+        # Abbreviations and short names engineers write (kubectl's short names too).
+        ("kcm", CP + "#kube-controller-manager", ABBREVIATION),
+        ("ccm", CP + "#cloud-controller-manager", ABBREVIATION),
+        ("k8s 스케줄러", CP + "#kube-scheduler", ABBREVIATION),
+        ("kube-api", CP + "#kube-apiserver", ABBREVIATION),
+        ("CRI", CP + "#container-runtime", ABBREVIATION),
+        ("CNI", CP + "#cni-network-plugins", ABBREVIATION),
+        ("OCI", CP + "#container-runtime", ABBREVIATION),
+        ("hpa", ORCH + "#scaling", ABBREVIATION),
+        ("svc", ORCH + "#service-discovery-and-load-balancing", ABBREVIATION),
+        ("cm", ORCH + "#config-and-secrets", ABBREVIATION),
+        ("deploy", ORCH + "#create-a-deployment", ABBREVIATION),
+        ("po", ARCH + "#pods-and-containers", ABBREVIATION),
+        ("CRD", ORCH + "#extensibility", ABBREVIATION),
+        ("VM", BASICS + "#containers-vs-vms", ABBREVIATION),
+        ("kcm이", CP + "#kube-controller-manager", ABBREVIATION),
+        # Whole questions: question words and endings don't count.
+        ("스케줄러가 뭐야", CP + "#kube-scheduler", QUESTION),
+        ("etcd란 무엇인가요", CP + "#etcd", QUESTION),
+        ("쿼럼이란?", CP + "#etcd-quorum", QUESTION),
+        ("kubelet은 무슨 일을 하나요", CP + "#kubelet", QUESTION),
+        ("왜 api 서버만 etcd와 대화하나요", ONLY_API, QUESTION),
+        ("컨테이너와 가상 머신의 차이", BASICS + "#containers-vs-vms", QUESTION),
+        ("롤링 업데이트는 어떻게 하나요", ORCH + "#rolling-updates-and-rollbacks", QUESTION),
+        ("스태틱 파드가 뭔가요", CP + "#static-pods", QUESTION),
+        ("자가 치유란 무엇인가", ORCH + "#self-healing", QUESTION),
+        ("빈 패킹이 뭐예요?", ORCH + "#bin-packing", QUESTION),
+        ("스케줄러는 노드를 어떻게 고르나요", ORCH + "#filtering-and-scoring", QUESTION),
+        ("테인트와 톨러레이션 차이가 뭐야", ORCH + "#taints-and-tolerations", QUESTION),
+        # Nothing matches: the closest terms of the site are offered.
+        ("쿼롬", CP + "#etcd-quorum", NOTHING_FOUND),
+        ("스캐쥴라", CP + "#kube-scheduler", NOTHING_FOUND),
+        ("헬쓰체크", ORCH + "#health-checks-and-restarts", NOTHING_FOUND),
+        ("큐블랫", CP + "#kubelet", NOTHING_FOUND),
+        ("컨트롤러매니져", CP + "#kube-controller-manager", NOTHING_FOUND),
     ],
 )
 
@@ -213,6 +274,39 @@ ENGLISH = _rows(
         ("docker file", BASICS + "#dockerfile-walkthrough", VARIANT),
         ("liveness probe", ORCH + "#health-checks-and-restarts", VARIANT),
         ("HA", CP + "#high-availability", VARIANT),
+        # Abbreviations and short names engineers write (kubectl's short names too).
+        ("kcm", CP + "#kube-controller-manager", ABBREVIATION),
+        ("ccm", CP + "#cloud-controller-manager", ABBREVIATION),
+        ("k8s scheduler", CP + "#kube-scheduler", ABBREVIATION),
+        ("kube-api", CP + "#kube-apiserver", ABBREVIATION),
+        ("CRI", CP + "#container-runtime", ABBREVIATION),
+        ("CNI", CP + "#cni-network-plugins", ABBREVIATION),
+        ("hpa", ORCH + "#scaling", ABBREVIATION),
+        ("svc", ORCH + "#service-discovery-and-load-balancing", ABBREVIATION),
+        ("cm", ORCH + "#config-and-secrets", ABBREVIATION),
+        ("deploy", ORCH + "#create-a-deployment", ABBREVIATION),
+        ("sched", CP + "#kube-scheduler", ABBREVIATION),
+        ("CSI", ORCH + "#extensibility", ABBREVIATION),
+        ("rs", ORCH + "#rolling-updates-and-rollbacks", ABBREVIATION),
+        # Whole questions: question words and filler don't count.
+        ("what is etcd", CP + "#etcd", QUESTION),
+        ("what is a static pod?", CP + "#static-pods", QUESTION),
+        ("how does the scheduler pick a node", ORCH + "#filtering-and-scoring", QUESTION),
+        ("why does only the api server talk to etcd", ONLY_API, QUESTION),
+        ("difference between containers and virtual machines", BASICS + "#containers-vs-vms", QUESTION),
+        ("what is the difference between taints and tolerations", ORCH + "#taints-and-tolerations", QUESTION),
+        ("how do rolling updates work", ORCH + "#rolling-updates-and-rollbacks", QUESTION),
+        ("what does the kubelet do", CP + "#kubelet", QUESTION),
+        ("what is quorum in etcd", CP + "#etcd-quorum", QUESTION),
+        ("what is bin packing?", ORCH + "#bin-packing", QUESTION),
+        ("how does self-healing work", ORCH + "#self-healing", QUESTION),
+        ("what is kube-proxy for", CP + "#kube-proxy", QUESTION),
+        # Nothing matches: the closest terms of the site are offered.
+        ("etdc", CP + "#etcd", NOTHING_FOUND),
+        ("rbca", CP + "#authorization-rbac", NOTHING_FOUND),
+        ("helthchek", ORCH + "#health-checks-and-restarts", NOTHING_FOUND),
+        ("orkestraton", ORCH + "#why-orchestration", NOTHING_FOUND),
+        ("loadbalanser", CP + "#load-balancer-and-leader-election", NOTHING_FOUND),
     ],
 )
 

@@ -3,6 +3,7 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.search_box import search
 from tooling.browser import draw_all_diagrams, settle
 from tooling.build import source_pages
 
@@ -51,6 +52,17 @@ def test_search_and_language_menu_work_from_the_keyboard(site_url, offline, path
             break
     else:
         pytest.fail("Tab never reached the language menu")
+
+
+@pytest.mark.parametrize("path,query", [("/", "쿼롬"), ("/en/", "etdc")])
+def test_axe_finds_no_violation_when_search_offers_the_closest_terms(site_url, offline, palette, path, query):
+    """Nothing matched: the suggestions (search-suggestions.js) in the open search dialog."""
+    page, _ = offline(color_scheme=palette)
+    page.goto(site_url + path)
+    assert search(page, query), "nothing was offered"
+    assert page.locator(".search-suggestions a").count() >= 2  # a term and the glossary
+    problems = violations(page)
+    assert not problems, f"{path} '{query}' ({palette}):\n" + "\n".join(problems)
 
 
 @pytest.mark.parametrize(

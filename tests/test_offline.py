@@ -107,6 +107,9 @@ def test_offline_copy_opens_from_file_with_search_and_diagrams(offline_copy, off
     [
         ("index.html", "컨테이너런타임", "kubernetes/control-plane-and-nodes.html#container-runtime"),
         ("en/index.html", "kubelt", "en/kubernetes/control-plane-and-nodes.html#kubelet"),
+        ("index.html", "컨트롤러 메니저", "kubernetes/control-plane-and-nodes.html#kube-controller-manager"),
+        ("en/index.html", "what is etcd", "en/kubernetes/control-plane-and-nodes.html#etcd"),
+        ("en/index.html", "etdc", "en/kubernetes/control-plane-and-nodes.html#etcd"),  # suggested
     ],
 )
 def test_offline_copy_search_understands_spacing_and_typos(offline_copy, offline, start, query, section):
@@ -123,6 +126,8 @@ def test_offline_copy_search_understands_spacing_and_typos(offline_copy, offline
     [
         ("/kubernetes/control-plane-and-nodes/", "컨테이너런타임", "#container-runtime"),
         ("/en/kubernetes/control-plane-and-nodes/", "kubelt", "#kubelet"),
+        ("/kubernetes/control-plane-and-nodes/", "kcm이", "#kube-controller-manager"),
+        ("/en/kubernetes/control-plane-and-nodes/", "rbca", "#authorization-rbac"),  # suggested
     ],
 )
 def test_mkdocs_serve_works_offline_with_diagrams_and_search(served_site, offline, path, query, section):

@@ -55,9 +55,10 @@ def test_a_query_never_crosses_into_the_other_language(search_page, home, query)
 @pytest.mark.parametrize("query", ["배포", "컨테이너런타임"])
 def test_a_korean_word_on_the_english_site_says_no_matching_documents(search_page, query):
     page, _ = search_page("/en/")
-    results = search(page, query)
+    search(page, query)
+    results = page.locator(".md-search-result__item").count()
     message = page.locator(".md-search-result__meta").inner_text()
-    assert "No matching documents" in message, f"'{query}' on /en/: '{message}', results {results}"
+    assert "No matching documents" in message, f"'{query}' on /en/: '{message}', {results} results"
     assert not results
 
 
@@ -69,6 +70,9 @@ def test_a_korean_word_on_the_english_site_says_no_matching_documents(search_pag
         ("/", "쿠블렛", "#kubelet", "kubelet"),
         ("/en/", "quorum", "#etcd-quorum", "quorum"),
         ("/en/", "kubelt", "#kubelet", "kubelet"),
+        ("/", "컨트롤러 메니저", "#kube-controller-manager", "컨트롤러 매니저"),  # a Korean typo
+        ("/en/", "kcm", "#kube-controller-manager", "controller"),  # a short name
+        ("/en/", "what is etcd", "#etcd", "etcd"),  # a question
     ],
 )
 def test_a_result_opens_its_section_with_the_words_marked_as_the_page_writes_them(
@@ -107,6 +111,35 @@ def test_search_speaks_the_readers_language(search_page, home, placeholder, noth
     assert nothing in page.locator(".md-search-result__meta").inner_text()
     search(page, "etcd")
     assert count in page.locator(".md-search-result__meta").inner_text()
+
+
+@pytest.mark.parametrize(
+    "home,query,closest,glossary",
+    [
+        ("/", "쿼롬", "가장 가까운 용어", "용어집에서 찾아보기"),
+        ("/en/", "etdc", "Closest terms on this site", "Browse the glossary"),
+        ("/en/", "zzqxv", None, "Browse the glossary"),
+        ("/", "+없는말", None, "용어집에서 찾아보기"),  # search syntax, left as typed
+    ],
+)
+def test_a_query_that_matches_nothing_offers_the_closest_terms_and_the_glossary(
+    search_page, home, query, closest, glossary
+):
+    page, log = search_page(home)
+    offered = search(page, query)
+    assert not page.locator(".md-search-result__item").count()
+    box = page.locator(".search-suggestions")
+    assert box.count() == 1, "nothing matched and nothing was offered"
+    said = box.inner_text()
+    if closest:
+        assert closest in said and offered, said
+        assert all(link.startswith("/en/") == (home == "/en/") for link in offered), offered
+    assert glossary in said, said
+    href = box.get_by_role("link", name=glossary).get_attribute("href")
+    assert href.rstrip("/").endswith("glossary") or "glossary/index.html" in href, href
+    search(page, "etcd")  # results again: the suggestions go
+    assert not page.locator(".search-suggestions").count()
+    assert not log.problems(), log.problems()
 
 
 @pytest.mark.parametrize("home", ["/", "/en/"])

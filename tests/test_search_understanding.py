@@ -1,8 +1,14 @@
 """What search knows about learners' queries is compiled right at build time
 (hooks/search_data.py), without a browser: particles, spacing, variants and
-the glossary's sections; and the query table asks about real sections."""
+the glossary's sections, abbreviations, questions and confusable jamo; the
+worker's own logic (docs/assets/javascripts/workers/search-understanding.js)
+runs in Node.js on such a compiled table; and the query table asks about
+real sections."""
 
 import json
+import os
+import shutil
+import subprocess
 
 import pytest
 import yaml
@@ -14,10 +20,11 @@ from hooks.search_data import (
     glossary_entries,
     later_sections,
     location,
+    tooltip_abbreviations,
     unwritten_terms,
     vocabulary,
 )
-from tests.search_queries import ENGLISH, KOREAN, QUERIES
+from tests.search_queries import ABBREVIATION, ENGLISH, KOREAN, KOREAN_TYPO, NOTHING_FOUND, QUERIES, QUESTION
 from tooling.project import ROOT, language_prefix, languages
 
 KO = {"letters": "A-Za-z0-9가-힣", "particles": ["은", "는", "이", "가", "를", "과", "의"]}
@@ -260,3 +267,246 @@ def test_the_query_table_covers_every_class_of_learner_query_in_both_languages()
     assert {"spacing left out", "particle after the word", "variant spelling or transliteration"} <= korean
     assert {"2020 vocabulary", "spacing added"} <= korean
     assert {"one typo", "singular or plural", "heading holds the whole query", "2020 vocabulary"} <= english
+    # Issue 21: at least 40 queries in these four classes, both languages.
+    issue_21 = [q for q in QUERIES if q.kind in (KOREAN_TYPO, ABBREVIATION, QUESTION, NOTHING_FOUND)]
+    assert len(issue_21) >= 40
+    assert {KOREAN_TYPO, ABBREVIATION, QUESTION, NOTHING_FOUND} <= korean
+    assert {ABBREVIATION, QUESTION, NOTHING_FOUND} <= english
+
+
+# ----- abbreviations, questions, confusable jamo (issue 21) -------------------
+
+TOOLTIPS = """*[CRI]: 컨테이너 런타임 인터페이스, kubelet이 런타임과 대화하는 인터페이스
+*[OCI]: Open Container Initiative: the standards body
+*[HPA]: HorizontalPodAutoscaler: scales replicas
+*[etcd]: 쿠버네티스의 모든 클러스터 데이터를 보관하는 분산 키-값 저장소
+*[kubeconfig]: kubectl이 접속할 클러스터, 사용자
+*[K8s]: 쿠버네티스(Kubernetes)의 줄임말
+*[VM]: 가상 머신, 하이퍼바이저 위의 컴퓨터
+*[TLS]: Transport Layer Security: encrypts
+"""
+TOOLTIP_DOCS = docs(
+    "컨테이너 런타임 인터페이스 open container initiative horizontalpodautoscaler 가상 머신",
+    "VM 한 대",
+    "쿠버네티스",
+    "쿠버네티스",
+    "쿠버네티스",
+    "쿠버네티스",
+    "쿠버네티스",
+    "쿠버네티스",
+    "쿠버네티스",
+    "쿠버네티스",
+)
+
+
+def test_tooltips_that_spell_an_abbreviation_out_serve_search_too():
+    found = tooltip_abbreviations(TOOLTIPS, settings(), TOOLTIP_DOCS)
+    assert found == {
+        "CRI": "컨테이너 런타임 인터페이스",
+        "OCI": "Open Container Initiative",
+        "HPA": "HorizontalPodAutoscaler",
+    }
+    # etcd, kubeconfig: descriptions, no abbreviations; K8s: a parenthesis;
+    # TLS: not written on the pages; VM: written in one section of ten already.
+
+
+def test_writer_abbreviations_lead_to_the_term_and_keep_what_was_typed():
+    data = compile_understanding(
+        INDEX,
+        settings({"abbreviations": {"kubelet": ["kl"], "스태틱 파드": ["sp"]}}),
+        glossary_entries(GLOSSARY),
+        True,
+        "*[HPA]: HorizontalPodAutoscaler: scales replicas\n",
+    )
+    assert data["variants"]["kl"] == ["kubelet", "kl"]
+    assert data["variants"]["sp"] == ["스태틱 파드", "sp"]
+    assert "hpa" not in data["variants"]  # the tooltip's term is on no page here
+
+
+@pytest.mark.parametrize(
+    "abbreviations,message",
+    [
+        ({"kubelet": ["kubelet"]}, "'kubelet' is no short name for 'kubelet'"),
+        ({"kubelet": ["k"], "etcd": ["k"]}, "'k' is listed under both"),
+    ],
+)
+def test_a_writers_mistake_in_abbreviations_is_named(abbreviations, message):
+    with pytest.raises(PluginError) as error:
+        compile_understanding(INDEX, settings({"abbreviations": abbreviations}), [], True)
+    assert message in str(error.value)
+
+
+def test_questions_and_confusable_jamo_compile_to_the_workers_codes():
+    data = compile_understanding(
+        INDEX,
+        settings(
+            {
+                "questions": {"words": ["뭐야"], "endings": ["하나요"]},
+                "confusable": {"vowels": [["ㅐ", "ㅔ"]], "finals": [["", "ㄹ"]]},
+            }
+        ),
+        [],
+        True,
+    )
+    assert data["questions"] == ["뭐야"] and data["endings"] == ["하나요"]
+    # Medial ㅐ is index 1, ㅔ 5; final ㄹ is 8, no final 0.
+    assert data["confusable"] == [[2001, 2005], [3000, 3008]]
+
+
+@pytest.mark.parametrize(
+    "confusable,message",
+    [
+        ({"vowels": [["ㅐ"]]}, "each of 'vowels' is a pair"),
+        ({"vowels": [["ㅐ", "ㄱ"]]}, "not a pair of Hangul vowel jamo"),
+        ({"finals": [["ㅏ", "ㄱ"]]}, "not a pair of Hangul final jamo"),
+    ],
+)
+def test_a_broken_confusable_pair_stops_the_build(confusable, message):
+    with pytest.raises(PluginError) as error:
+        settings({"confusable": confusable})
+    assert message in str(error.value)
+
+
+# ----- the worker's logic, in Node.js ---------------------------------------
+
+WORKER = ROOT / "docs" / "assets" / "javascripts" / "workers" / "search-understanding.js"
+NODE = shutil.which("node")
+
+# The worker's functions on a table compiled from a small index; the script
+# reads {index, calls: [[function, ...arguments]]} and prints the answers.
+RUN = """
+const u = require(process.argv[1]);
+let input = "";
+process.stdin.on("data", (d) => (input += d)).on("end", () => {
+  const { index, calls } = JSON.parse(input);
+  u.setup(index);
+  console.log(JSON.stringify(calls.map(([f, ...args]) => {
+    const out = u[f](...args);
+    return out === Infinity ? "Infinity" : out;
+  })));
+});
+"""
+
+WORKER_DOCS = [
+    {
+        "location": "cp/#kube-controller-manager",
+        "title": "kube-controller-manager (컨트롤러 매니저)",
+        "text": "",
+    },
+    {"location": "cp/#kube-scheduler", "title": "kube-scheduler (스케줄러)", "text": "스케줄러는 노드를"},
+    {"location": "cp/#etcd-quorum", "title": "etcd 쿼럼", "text": "쿼럼 과반"},
+    {"location": "orch/#taints", "title": "테인트와 톨러레이션", "text": "톨러레이션 테인트"},
+    {"location": "orch/#balancing", "title": "로드 밸런싱", "text": "로드 밸런싱 서비스"},
+    {"location": "orch/#pick", "title": "스케줄러는 노드를 어떻게 고르는가", "text": "노드 스케줄러"},
+    {"location": "orch/#deploy", "title": "디플로이먼트", "text": "디플로이먼트 파드"},
+    {"location": "glossary/", "title": "용어집", "text": "쿼럼"},
+]
+KO_DATA = {
+    **KO,
+    "particles": ["은", "는", "이", "가", "를", "와", "과", "의", "란", "이란"],
+    "abbreviations": {"kube-controller-manager": ["kcm"], "디플로이먼트": ["deploy"]},
+    "questions": {"words": ["뭐야", "무엇인가요", "왜", "어떻게"], "endings": ["하나요", "나요"]},
+    "confusable": {"vowels": [["ㅐ", "ㅔ"], ["ㅕ", "ㅓ"]], "finals": [["", "ㄹ"], ["", "ㅁ"]]},
+}
+
+
+def worker(calls, data=None):
+    if not NODE:
+        if os.environ.get("CI"):
+            pytest.fail("Node.js is missing (.ci/run installs it with apt)")
+        pytest.skip("Node.js is not installed")
+    table = compile_understanding(WORKER_DOCS, settings({**KO_DATA, **(data or {})}), [], True)
+    index = {"config": {"understanding": table}, "docs": WORKER_DOCS}
+    run = subprocess.run(
+        [NODE, "-e", RUN, str(WORKER)],
+        input=json.dumps({"index": index, "calls": calls}),
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    return json.loads(run.stdout)
+
+
+def test_jamo_split_each_syllable_into_initial_medial_and_final():
+    # 매 = ㅁ(6) ㅐ(1) no final; 닐 = ㄴ(2) ㅣ(20) ㄹ(8); Latin stays itself.
+    assert worker([["jamo", "매닐a"]]) == [[1006, 2001, 3000, 1002, 2020, 3008, ord("a")]]
+
+
+def test_a_confusable_jamo_costs_half_an_edit_and_another_one_edit():
+    got = worker(
+        [
+            ["typoCost", [1006, 2001, 3000], [1006, 2005, 3000], 1],  # 매 / 메: ㅐ ㅔ
+            ["typoCost", [1006, 2001, 3000], [1006, 2000, 3000], 1],  # 매 / 마: one edit
+            ["typoCost", [1006, 2001, 3008], [1006, 2001, 3000], 1],  # 맬 / 매: final dropped
+            ["typoCost", [1006, 2001, 3000], [1007, 2000, 3000], 1],  # two edits: over the limit
+            ["editCost", [1, 2, 3, 4], [1, 3, 2, 4], 2],  # neighbours swapped: one edit
+            ["editCost", [1, 2, 3], [1, 2, 3, 4], 2],  # one inserted
+        ]
+    )
+    assert got == [0.5, 1, 0.5, "Infinity", 1, 1]
+
+
+@pytest.mark.parametrize(
+    "typed,found",
+    [
+        ("메니저", ["매니저"]),  # ㅐ/ㅔ in a word of three syllables
+        ("벨런싱", ["밸런싱"]),
+        ("쿼러", ["쿼럼"]),  # a final dropped, in two syllables: half an edit
+        ("쿼롬", []),  # another vowel in two syllables: too far
+        ("스캐줄러", ["스케줄러"]),
+        ("톨레러이션", ["톨러레이션"]),  # two syllables swapped in a long word
+        ("스케줄러", []),  # the word itself is no typo
+    ],
+)
+def test_korean_typos_find_the_sites_word(typed, found):
+    assert worker([["hangulTypo", typed]]) == [found]
+
+
+def understood(*queries):
+    plans = worker([["understand", q] for q in queries])
+    return [plan and plan["query"] for plan in plans]
+
+
+def test_abbreviations_lead_to_the_term_and_keep_what_was_typed():
+    assert understood("kcm", "kcm이", "deploy") == [
+        "kube controller manager kcm",
+        "kube controller manager kcm",
+        "디플로이먼트 deploy",
+    ]
+
+
+def test_question_words_and_endings_leave_the_content_words():
+    assert understood(
+        "스케줄러가 뭐야", "쿼럼이란 무엇인가요", "스케줄러는 노드를 어떻게 고르나요", "뭐야"
+    ) == [
+        "스케줄러",
+        "쿼럼",
+        "스케줄러 노드 고르",
+        "뭐야",  # nothing but a question word: searched as typed
+    ]
+
+
+def test_a_korean_typo_is_searched_as_the_sites_word_but_exact_words_stay():
+    assert understood("컨트롤러 메니저", "로드 벨런싱", "스캐줄러가", "스케줄러") == [
+        "컨트롤러 매니저",
+        "로드 밸런싱",
+        "스케줄러",
+        "스케줄러",
+    ]
+
+
+def test_nothing_found_offers_the_closest_terms_of_the_site():
+    first = worker([["suggest", ["쿼롬"]], ["suggest", ["톨러래이숀"]], ["suggest", ["zzqxv"]]])
+    assert first[0][0] == {"title": "쿼럼", "location": "cp/#etcd-quorum"}
+    assert first[1][0] == {"title": "톨러레이션", "location": "orch/#taints"}
+    assert first[2] == []
+
+
+def test_a_reply_with_no_results_carries_suggestions_and_the_glossary():
+    script = [["understand", "쿼롬"]]
+    plan = worker(script)[0]
+    reply = {"type": 3, "data": {"items": []}}
+    fixed = worker([["rerank", reply, plan]])[0]
+    assert fixed["data"]["suggestions"][0]["location"] == "cp/#etcd-quorum"
+    assert fixed["data"]["glossary"] == "glossary/"
