@@ -76,3 +76,14 @@ def test_axe_finds_no_violation_in_side_by_side_reading(site_url, offline, palet
     page.evaluate("window.scrollTo(0, 0)")
     problems = violations(page)
     assert not problems, f"{path} ({palette}):\n" + "\n".join(problems)
+
+
+def test_axe_finds_no_violation_in_a_diagram_opened_full_window(site_url, offline, palette):
+    page, _ = offline(color_scheme=palette)
+    page.goto(site_url + "/kubernetes/control-plane-and-nodes/")
+    settle(page)
+    page.locator(".diagram-tools__open").first.click()
+    page.locator("dialog.diagram-viewer[open]").wait_for()
+    settle(page)
+    problems = violations(page)
+    assert not problems, f"the full-window diagram ({palette}):\n" + "\n".join(problems)
