@@ -76,11 +76,13 @@ def build(
     offline: bool = False,
     check: bool = True,
     environment: dict[str, str] | None = None,
+    options: tuple[str, ...] = (),
 ) -> BuiltSite:
     """`mkdocs build --strict` of project into site_dir; raises if it fails (unless check=False).
-    `environment` adds variables (hooks/diagrams.py reads DIAGRAMS and DIAGRAMS_MANIFEST)."""
+    `environment` adds variables (hooks/diagrams.py reads DIAGRAMS and DIAGRAMS_MANIFEST);
+    `options` adds command-line options (e.g. "-q")."""
     result = subprocess.run(
-        mkdocs_command("build", "--strict", "--clean", "-d", str(site_dir)),
+        mkdocs_command("build", "--strict", "--clean", *options, "-d", str(site_dir)),
         cwd=project,
         env=mkdocs_environment(site_url, offline, environment),
         capture_output=True,
