@@ -108,7 +108,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     finder.close()
     if finder.found:
         source = Path(page.file.abs_src_path)
-        lines = source.read_text(encoding="utf-8").splitlines()
+        lines = source.read_text(encoding="utf-8-sig").splitlines()
         for needle, problem in finder.found:
             report(shown(source, config), line_of(lines, needle), problem)
     return html
