@@ -7,8 +7,10 @@ one PluginError (no traceback) once every language is built.
 """
 
 import logging
+import re
 from pathlib import Path
 
+import mkdocs.structure.pages
 from mkdocs.config.defaults import MkDocsConfig
 
 _found: list[str] = []
@@ -49,14 +51,65 @@ def clear() -> None:
     _explained_links.clear()
 
 
-class _DropExplainedLinks(logging.Filter):
+# MkDocs' own link validation logs through this page module's logger: the object
+# itself, not its name ("mkdocs.structure.pages"), so a fork that renames its
+# loggers (ProperDocs) is caught the same way.
+LINK_WARNINGS = mkdocs.structure.pages.log
+LINK = re.compile(r"^Doc file '(?P<src>[^']+)' contains .*?link '(?P<href>[^']*)'")
+
+
+class _LinkWarnings(logging.Filter):
+    """MkDocs' link warnings, in the one problem list.
+
+    A link a check has explained better is dropped. In a strict build every
+    other warning becomes a problem ("docs/ko/x.md:12: Doc file ...; fix the
+    link"), whatever the log level: MkDocs counts a warning only when it is
+    logged, so `mkdocs build --strict -q` used to pass with a broken anchor.
+    Outside strict mode (`mkdocs serve`) the warnings are logged as MkDocs logs them.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.config: MkDocsConfig | None = None
+
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        return not any(
-            message.startswith(f"Doc file '{src}' contains ") and f" link '{href}'" in message
-            for src, href in _explained_links
-        )
+        link = LINK.match(message)
+        if link and (link["src"], link["href"]) in _explained_links:
+            return False
+        if record.levelno < logging.WARNING or self.config is None or not self.config.strict:
+            return True
+        if link:
+            source = Path(self.config.docs_dir) / link["src"]
+            report(
+                shown(source, self.config),
+                line_of_link(source, link["href"]),
+                f"{message.rstrip('.')}; fix the link",
+            )
+        else:
+            report(shown(self.config.docs_dir, self.config), None, message)
+        return False
+
+    def watch(self, config: MkDocsConfig) -> None:
+        """Called when a build starts: catch the warnings even under -q (which
+        raises the level of MkDocs' loggers to ERROR, so none would be made)."""
+        self.config = config
+        if self not in LINK_WARNINGS.filters:
+            LINK_WARNINGS.addFilter(self)
+        if LINK_WARNINGS.getEffectiveLevel() > logging.WARNING:
+            LINK_WARNINGS.setLevel(logging.WARNING)
 
 
-LINK_WARNINGS = logging.getLogger("mkdocs.structure.pages")
-DROP_EXPLAINED_LINKS = _DropExplainedLinks()
+def line_of_link(source: Path, href: str) -> int | None:
+    try:
+        lines = source.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    for needle in (f"]({href}", f"]({href} ", href):
+        found = next((number for number, text in enumerate(lines, 1) if needle in text), None)
+        if found:
+            return found
+    return None
+
+
+LINK_FILTER = _LinkWarnings()
