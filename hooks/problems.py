@@ -10,6 +10,7 @@ import logging
 import re
 from pathlib import Path
 
+import mkdocs.structure.nav
 import mkdocs.structure.pages
 from mkdocs.config.defaults import MkDocsConfig
 
@@ -51,15 +52,18 @@ def clear() -> None:
     _explained_links.clear()
 
 
-# MkDocs' own link validation logs through this page module's logger: the object
-# itself, not its name ("mkdocs.structure.pages"), so a fork that renames its
-# loggers (ProperDocs) is caught the same way.
+# MkDocs' own link validation logs through this page module's logger, and its
+# navigation (a nav entry for a page that does not exist) through the nav
+# module's: the objects themselves, not their names ("mkdocs.structure.pages"),
+# so a fork that renames its loggers (ProperDocs) is caught the same way.
 LINK_WARNINGS = mkdocs.structure.pages.log
+NAV_WARNINGS = mkdocs.structure.nav.log
 LINK = re.compile(r"^Doc file '(?P<src>[^']+)' contains .*?link '(?P<href>[^']*)'")
+NAV_ENTRY = re.compile(r"^A reference to '(?P<name>[^']+)' is included in the 'nav'")
 
 
 class _LinkWarnings(logging.Filter):
-    """MkDocs' link warnings, in the one problem list.
+    """MkDocs' link (and navigation) warnings, in the one problem list.
 
     A link a check has explained better is dropped. In a strict build every
     other warning becomes a problem ("docs/ko/x.md:12: Doc file ...; fix the
@@ -86,6 +90,12 @@ class _LinkWarnings(logging.Filter):
                 line_of_link(source, link["href"]),
                 f"{message.rstrip('.')}; fix the link",
             )
+        elif record.name == NAV_WARNINGS.name:
+            config_file = Path(self.config.config_file_path)
+            entry = NAV_ENTRY.match(message)
+            line = line_of(config_file, [f" {entry['name']}"]) if entry else None
+            advice = "write the page, or remove the entry" if entry else "fix the entry"
+            report(shown(config_file, self.config), line, f"{message.rstrip('.')}; {advice}")
         else:
             report(shown(self.config.docs_dir, self.config), None, message)
         return False
@@ -94,18 +104,23 @@ class _LinkWarnings(logging.Filter):
         """Called when a build starts: catch the warnings even under -q (which
         raises the level of MkDocs' loggers to ERROR, so none would be made)."""
         self.config = config
-        if self not in LINK_WARNINGS.filters:
-            LINK_WARNINGS.addFilter(self)
-        if LINK_WARNINGS.getEffectiveLevel() > logging.WARNING:
-            LINK_WARNINGS.setLevel(logging.WARNING)
+        for logger in (LINK_WARNINGS, NAV_WARNINGS):
+            if self not in logger.filters:
+                logger.addFilter(self)
+            if logger.getEffectiveLevel() > logging.WARNING:
+                logger.setLevel(logging.WARNING)
 
 
 def line_of_link(source: Path, href: str) -> int | None:
+    return line_of(source, [f"]({href}", href])
+
+
+def line_of(source: Path, needles: list[str]) -> int | None:
     try:
         lines = source.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError):
         return None
-    for needle in (f"]({href}", f"]({href} ", href):
+    for needle in needles:
         found = next((number for number, text in enumerate(lines, 1) if needle in text), None)
         if found:
             return found
