@@ -1,7 +1,7 @@
 """What a screen-reader user (or axe, later, in the tests) would meet, caught
 where the build can already see it: in the page's final HTML and its Markdown.
 
-- an image without a text alternative: <img> without alt, or Markdown
+- an image without a text alternative: <img> (<area>, <input type=image>) without alt, or Markdown
   ![](path) (which renders alt=""). A decorative image is written on purpose:
   <img alt=""> in raw HTML, or ![](path){ .decorative } in Markdown;
 - a link without text (no words, no image with alt, no aria-label or title);
@@ -25,7 +25,6 @@ from problems import report, shown
 
 CODE_SPAN = re.compile(r"(`+).*?\1")
 EMPTY_IMAGE = re.compile(r"!\[\s*\](?:\([^)]*\)|\[[^\]]*\])(\{[^}]*\})?")
-EMPTY_LINK = re.compile(r"(?<!!)\[\s*\]\(")
 HEADING = re.compile(r"h([1-6])")
 DECORATIVE = "decorative"
 # `## { #id }` renders the braces as the heading's text: attr_list needs words before them.
@@ -46,12 +45,12 @@ class Finder(HTMLParser):
         values = {name: value or "" for name, value in attrs}
         classes = values.get("class", "").split()
         label = (values.get("aria-label") or values.get("title") or "").strip()
-        if tag == "img":
+        if tag in ("img", "area") or (tag == "input" and values.get("type", "").lower() == "image"):
             if "alt" not in values:
                 self.found.append(
                     (
-                        [values.get("src", "<img"), "<img"],
-                        "<img> without a text alternative (alt); describe what it shows: "
+                        [values.get("src", f"<{tag}"), values.get("href", f"<{tag}"), f"<{tag}"],
+                        f"<{tag}> without a text alternative (alt); describe what it shows: "
                         'alt="...", or write alt="" for a decorative image',
                     )
                 )
