@@ -152,11 +152,14 @@ class Finder(HTMLParser):
         if directive:
             applied, sources = content_security.sources_of(directive, self.policy)
             if sources == ["'none'"]:
+                rule = f"{applied} 'none'"
+                if applied != directive:
+                    rule = f"{directive} falls back to {rule}"
                 self.found.append(
                     (
                         f"<{tag}",
-                        f"<{tag}> is refused by the page's Content-Security-Policy ({directive} falls "
-                        f"back to {applied} 'none'), so readers see nothing; {ADVICE['default-src']}",
+                        f"<{tag}> is refused by the page's Content-Security-Policy ({rule}), so readers see "
+                        f"nothing; {ADVICE['default-src']}",
                     )
                 )
                 return
