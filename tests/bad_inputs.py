@@ -8,8 +8,9 @@ CP949 or with a byte-order mark goes there, or is written by an edit's
 
 case.yml:
   why:     what the writer did
-  edits:   [{file, replace + with | append, encoding (default utf-8; e.g. cp949,
-           utf-8-sig), newline (e.g. "\r\n": every line ending becomes it)}]
+  edits:   [{file, replace + with | append (and times: n, to append it n times),
+           encoding (default utf-8; e.g. cp949, utf-8-sig, utf-16),
+           newline (e.g. "\r\n": every line ending becomes it)}]
   expect:  the strings one line of the log must contain (a refusal)
   absent:  strings no line of the log may contain
   builds:  true for input that is valid but unusual: the build must pass,
@@ -87,7 +88,7 @@ def apply_case(name: str, project: Path) -> None:
             assert found == 1, f"{name}: {edit['file']} has {found} copies of {edit['replace']!r}"
             text = text.replace(edit["replace"], edit["with"].replace("{site_url}", SITE_URL))
         if "append" in edit:
-            text += edit["append"].replace("{site_url}", SITE_URL)
+            text += edit["append"].replace("{site_url}", SITE_URL) * edit.get("times", 1)
         if "newline" in edit:
             text = text.replace("\r\n", "\n").replace("\n", edit["newline"])
         path.write_bytes(text.encode(edit.get("encoding", "utf-8")))
