@@ -82,7 +82,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 @cache
 def read_abbreviations(path: Path, mtime: float) -> str:
     # Keyed on mtime: read once per build, yet `mkdocs serve` sees edits.
-    return path.read_text(encoding="utf-8")
+    return path.read_text(encoding="utf-8-sig")
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

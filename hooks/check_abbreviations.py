@@ -27,7 +27,7 @@ def entries(language: str, config: MkDocsConfig) -> list[tuple[str, int]] | None
     found: list[tuple[str, int]] = []
     well_formed = True
     lines: dict[str, int] = {}
-    for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for number, text in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
         if not text.strip():
             continue
         entry = ENTRY.match(text)

@@ -19,7 +19,7 @@ EXAMPLE = "'---', 'description: One or two sentences about this page.', '---'"
 
 def check_page(page: Path, where: str) -> None:
     source = read(page)
-    first = page.read_text(encoding="utf-8").split("\n", 1)[0].rstrip()
+    first = page.read_text(encoding="utf-8-sig").split("\n", 1)[0].rstrip()
     if source.front_matter is None:
         if first == "---":
             report(where, 1, "the front matter opened here is never closed; end it with a line '---'")

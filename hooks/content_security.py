@@ -27,6 +27,7 @@ import hashlib
 import re
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -119,13 +120,18 @@ def style_sources(html: str) -> list[str]:
     pages allow inline styles. Otherwise a page's own <style> elements get
     hashes, and style="" attributes in its markup allow inline styles.
     Inline styles cannot run script or reach another host (img-src and
-    font-src still apply to url() in them)."""
+    font-src still apply to url() in them). A writer's own style="" or
+    <style> in a page never gets here: hooks/check_content.py refuses them,
+    checking pages against directives("") (the policy without them)."""
     if "assets/javascripts/diagrams.js" in html or STYLE_ATTRIBUTE.search(html):
         return ["'self'", "'unsafe-inline'"]
     return ["'self'", *sorted({sha256(style) for style in inline(html, "style")})]
 
 
-def policy(html: str, config: MkDocsConfig) -> str:
+def directives(html: str, config: MkDocsConfig) -> dict[str, list[str]]:
+    """The policy of a page with this final HTML, directive by directive.
+    directives("", config) is the policy the templates alone give a published
+    page: hooks/check_content.py refuses what a writer adds that it refuses."""
     scripts = inline(html, "script")
     if offline(config):
         scripts += worker_frame_scripts(html)
@@ -133,7 +139,7 @@ def policy(html: str, config: MkDocsConfig) -> str:
         script_sources = ["'self'", "'unsafe-inline'"]  # livereload (see the module's docstring)
     else:
         script_sources = ["'self'", *sorted({sha256(script) for script in scripts})]
-    directives = {
+    return {
         "default-src": ["'none'"],
         "script-src": script_sources,
         "style-src": style_sources(html),
@@ -148,7 +154,72 @@ def policy(html: str, config: MkDocsConfig) -> str:
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
     }
-    return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives.items())
+
+
+def policy(html: str, config: MkDocsConfig) -> str:
+    return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives(html, config).items())
+
+
+# Which directive governs what an element fetches (CSP Level 3); a directive
+# the policy leaves out falls back to default-src. Used by governing().
+FETCH_DIRECTIVES = {
+    "img": "img-src",
+    "image": "img-src",  # SVG
+    "feimage": "img-src",
+    "input": "img-src",  # type=image
+    "video": "media-src",
+    "audio": "media-src",
+    "track": "media-src",
+    "iframe": "frame-src",
+    "frame": "frame-src",
+    "object": "object-src",
+    "embed": "object-src",
+    "applet": "object-src",
+    "script": "script-src",
+    "base": "base-uri",
+    "form": "form-action",
+}
+LINK_DIRECTIVES = {"stylesheet": "style-src", "icon": "img-src", "manifest": "manifest-src"}
+NAVIGATION = {"base-uri", "form-action"}  # directives with no fallback to default-src
+
+
+def governing(tag: str, attribute: str, rel: str = "", parent: str = "") -> str | None:
+    """The directive that governs the URL in tag's attribute, if any."""
+    if attribute == "poster":
+        return "img-src"
+    if attribute in ("formaction",):
+        return "form-action"
+    if attribute == "ping":
+        return "connect-src"
+    if tag == "source":  # in <picture> an image, in <video>/<audio> media
+        return "img-src" if parent == "picture" or attribute == "srcset" else "media-src"
+    if tag == "link":
+        kinds = [LINK_DIRECTIVES[kind] for kind in rel.lower().split() if kind in LINK_DIRECTIVES]
+        return kinds[0] if kinds else ("default-src" if "preload" in rel.lower() else None)
+    return FETCH_DIRECTIVES.get(tag)
+
+
+def sources_of(directive: str, policy: dict[str, list[str]]) -> tuple[str, list[str]]:
+    """(the directive that applies, its sources), following the fallback to default-src."""
+    if directive in policy or directive in NAVIGATION:
+        return directive, policy.get(directive, ["*"])
+    return "default-src", policy["default-src"]
+
+
+def allows(sources: list[str], url: str, own_host: str) -> bool:
+    """Does a source list allow url (as written in a page: relative or absolute)?"""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    if "*" in sources:
+        return scheme not in ("data", "blob", "filesystem")
+    if scheme and f"{scheme}:" in sources:
+        return True
+    same = (not scheme and not parts.netloc) or (scheme in ("http", "https") and parts.netloc == own_host)
+    return same and "'self'" in sources
+
+
+def allows_inline(sources: list[str]) -> bool:
+    return "'unsafe-inline'" in sources and not any(s.startswith(("'sha", "'nonce-")) for s in sources)
 
 
 def with_policy(html: str, config: MkDocsConfig, where: str) -> str:

@@ -76,7 +76,7 @@ def language_file(language: str, name: str) -> Path:
 def read_yaml(language: str, name: str) -> dict:
     path = language_file(language, name)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""

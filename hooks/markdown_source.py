@@ -88,7 +88,7 @@ def parse(text: str) -> Source:
 @cache
 def _read(path: Path, mtime: float) -> Source:
     # Keyed on mtime: parsed once per build, yet `mkdocs serve` sees edits.
-    return parse(path.read_text(encoding="utf-8"))
+    return parse(path.read_text(encoding="utf-8-sig"))
 
 
 def read(path: Path) -> Source:

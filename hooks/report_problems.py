@@ -3,7 +3,9 @@
 The list is emptied when a build starts (mkdocs serve rebuilds in the same
 process) and raised as one PluginError once every language is built. If the
 build fails for another reason first (MkDocs' own link warnings in --strict,
-or another hook's error), the problems found so far are logged too.
+or another hook's error), the problems found so far are logged too. In a
+strict build MkDocs' own link warnings join the list (hooks/problems.py), at
+any log level.
 """
 
 import logging
@@ -14,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from languages import all_languages_built
-from problems import DROP_EXPLAINED_LINKS, LINK_WARNINGS, clear, take
+from problems import LINK_FILTER, clear, take
 
 # Under the generator's own logger ("mkdocs", or "properdocs" under ProperDocs).
 log = logging.getLogger(f"{mkdocs.__name__}.hooks.report_problems")
@@ -24,7 +26,7 @@ log = logging.getLogger(f"{mkdocs.__name__}.hooks.report_problems")
 def on_pre_build(config: MkDocsConfig) -> None:
     if all_languages_built(config):  # the outer build, not static-i18n's build of another language
         clear()
-    LINK_WARNINGS.addFilter(DROP_EXPLAINED_LINKS)
+    LINK_FILTER.watch(config)
 
 
 @event_priority(-110)  # after static-i18n (-100) has built the other languages

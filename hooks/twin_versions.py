@@ -28,7 +28,7 @@ HEADER = """\
 
 def content_hash(path: Path) -> str:
     """A short hash of a page's whole file (front matter too: descriptions get translated)."""
-    text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
+    text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
@@ -37,7 +37,7 @@ def read_records(path: Path = RECORDS) -> dict[str, dict[str, str]]:
         return {}
     name = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else str(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""

@@ -2,7 +2,20 @@
 
 A case is a folder holding `case.yml` (what the writer did, the edits, and what
 the build must print) and, optionally, `files/`: files added to the project or
-replacing its own, at the same paths.
+replacing its own, at the same paths (copied byte for byte: a page saved in
+CP949 or with a byte-order mark goes there, or is written by an edit's
+`encoding:`).
+
+case.yml:
+  why:     what the writer did
+  edits:   [{file, replace + with | append (and times: n, to append it n times),
+           encoding (default utf-8; e.g. cp949, utf-8-sig, utf-16),
+           newline (e.g. "\r\n": every line ending becomes it)}]
+  expect:  the strings one line of the log must contain (a refusal)
+  absent:  strings no line of the log may contain
+  builds:  true for input that is valid but unusual: the build must pass,
+           with no warning (then `expect` is optional)
+  options: extra command-line options for `mkdocs build --strict` (e.g. [-q])
 """
 
 import os
@@ -33,8 +46,10 @@ LEFT_OUT = (
 )
 
 
-def case_names() -> list[str]:
-    return sorted(p.parent.name for p in CASES.glob("*/case.yml"))
+def case_names(builds: bool | None = None) -> list[str]:
+    """Every case; with builds=True only those that must build, with False only refusals."""
+    names = sorted(p.parent.name for p in CASES.glob("*/case.yml"))
+    return [name for name in names if builds is None or bool(case(name).get("builds")) == builds]
 
 
 def case(name: str) -> dict:
@@ -73,8 +88,10 @@ def apply_case(name: str, project: Path) -> None:
             assert found == 1, f"{name}: {edit['file']} has {found} copies of {edit['replace']!r}"
             text = text.replace(edit["replace"], edit["with"].replace("{site_url}", SITE_URL))
         if "append" in edit:
-            text += edit["append"].replace("{site_url}", SITE_URL)
-        path.write_text(text, encoding="utf-8")
+            text += edit["append"].replace("{site_url}", SITE_URL) * edit.get("times", 1)
+        if "newline" in edit:
+            text = text.replace("\r\n", "\n").replace("\n", edit["newline"])
+        path.write_bytes(text.encode(edit.get("encoding", "utf-8")))
 
 
 # hooks/diagrams.py: draw every diagram in the browser (tests/test_diagrams.py
@@ -104,11 +121,20 @@ class Builds:
     def build(self, name: str) -> BuiltSite:
         project = self.root / "cases" / (name if name != CLEAN else "clean")
         shutil.copytree(self.tiny, project)
+        options = ()
         if name != CLEAN:
             apply_case(name, project)
+            options = tuple(case(name).get("options", ()))
         # The tiny site's diagrams have no stored drawings (diagrams/ holds the real
         # site's): they are drawn in the browser, so no case fails for want of one.
-        return build(project, project / "site", site_url=SITE_URL, check=False, environment=TINY_DIAGRAMS)
+        return build(
+            project,
+            project / "site",
+            site_url=SITE_URL,
+            check=False,
+            environment=TINY_DIAGRAMS,
+            options=options,
+        )
 
     def result(self, name: str) -> BuiltSite:
         self.start({name})

@@ -186,3 +186,51 @@ def test_axe_finds_no_violation_in_the_progress_controls(site_url, offline, pale
         page.locator(".progress-mark").first.focus()
     problems = violations(page)
     assert not problems, f"{path} ({palette}):\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    "malformed",
+    [
+        '{"read": "docker/basics.md", "marks": 7}',  # used to throw on every change
+        '{"read": {"docker/basics.md": 17648',  # half-written
+        '{"version": 3, "read": {"kubernetes/orchestration.md": 1}, "streak": 4}',  # a newer site
+    ],
+)
+def test_progress_of_an_unexpected_shape_keeps_recording(site_url, offline, malformed):
+    """progress-store.js, in the page: tests/test_progress_store.py tries every shape in Node."""
+    page, log = offline()
+    page.add_init_script(f"localStorage.getItem({KEY!r}) ?? localStorage.setItem({KEY!r}, {malformed!r})")
+    page.goto(site_url + NOTE)
+    reach_self_check(page)
+    mark(page, 0, "이해했어요")
+    data = stored(page)
+    assert data["version"] == 2
+    assert "docker/basics.md" in data["read"]
+    assert data["marks"] == {"docker/basics.md#1": "got"}
+    if "streak" in malformed:
+        assert data["streak"] == 4 and "kubernetes/orchestration.md" in data["read"]
+    assert not log.problems(), "\n".join(log.problems())
+
+
+def test_marks_made_in_two_tabs_all_survive(site_url, chromium):
+    """Same browser, same localStorage: each tab re-reads before it writes and
+    shows the other's marks (the storage event)."""
+    context = chromium.new_context()
+    try:
+        first, second = context.new_page(), context.new_page()
+        for page in (first, second):
+            page.goto(site_url + "/en" + NOTE)
+        mark(first, 0, "Got it")
+        mark(second, 1, "Review later")
+        mark(second, 2, "Got it")
+        mark(first, 2, "Got it")  # pressed where it shows as pressed: unmarked in both
+        expected = {"docker/basics.md#1": "got", "docker/basics.md#2": "review"}
+        for page in (first, second):
+            assert stored(page)["marks"] == expected
+            page.wait_for_function(
+                "() => document.querySelectorAll('.progress-mark[aria-pressed=true]').length === 2"
+            )
+        second.reload()
+        assert second.locator(".progress-mark[aria-pressed=true]").count() == 2
+    finally:
+        context.close()

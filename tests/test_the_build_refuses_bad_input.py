@@ -11,6 +11,8 @@ import pytest
 from tests.bad_inputs import BUILDS, CLEAN, case, case_names
 
 CASES = case_names()
+REFUSED = case_names(builds=False)
+BUILT = case_names(builds=True)  # valid but unusual input: it must build
 
 
 @pytest.fixture
@@ -19,7 +21,7 @@ def bad_input_builds():
 
 
 def test_there_is_a_case_for_every_kind_of_bad_input():
-    assert len(CASES) >= 25, f"tests/bad_input/ holds {len(CASES)} cases: {CASES}"
+    assert len(CASES) >= 60, f"tests/bad_input/ holds {len(CASES)} cases: {CASES}"
 
 
 def test_the_tiny_site_builds_clean_so_each_case_fails_for_its_own_reason(bad_input_builds):
@@ -29,7 +31,7 @@ def test_the_tiny_site_builds_clean_so_each_case_fails_for_its_own_reason(bad_in
     assert not warnings, "\n".join(warnings)
 
 
-@pytest.mark.parametrize("bad_input", CASES)
+@pytest.mark.parametrize("bad_input", REFUSED)
 def test_bad_input_stops_the_build_naming_the_file_and_the_fix(bad_input_builds, bad_input):
     spec, site = case(bad_input), bad_input_builds.result(bad_input)
     assert site.returncode != 0, f"{bad_input} ({spec['why']}): the build passed:\n{site.log}"
@@ -38,3 +40,14 @@ def test_bad_input_stops_the_build_naming_the_file_and_the_fix(bad_input_builds,
     assert lines, f"{bad_input}: no line of the log has all of {spec['expect']}:\n{site.log}"
     misleading = [line for line in site.log.splitlines() if any(p in line for p in spec.get("absent", []))]
     assert not misleading, f"{bad_input}: the log also says {misleading}"
+
+
+@pytest.mark.parametrize("bad_input", BUILT)
+def test_unusual_but_valid_input_builds_without_a_word(bad_input_builds, bad_input):
+    spec, site = case(bad_input), bad_input_builds.result(bad_input)
+    assert site.returncode == 0, f"{bad_input} ({spec['why']}): the build failed:\n{site.log}"
+    assert "Traceback" not in site.log, f"{bad_input}: a traceback:\n{site.log}"
+    warnings = [line for line in site.log.splitlines() if "WARNING" in line or "ERROR" in line]
+    assert not warnings, f"{bad_input}: " + "\n".join(warnings)
+    for expected in spec.get("expect", []):
+        assert expected in site.log, f"{bad_input}: the log lacks {expected!r}:\n{site.log}"

@@ -93,11 +93,15 @@ def build(
     check: bool = True,
     environment: dict[str, str] | None = None,
     generator_name: str | None = None,
+    options: tuple[str, ...] = (),
 ) -> BuiltSite:
     """`mkdocs build --strict` of project into site_dir; raises if it fails (unless check=False).
-    `environment` adds variables (hooks/diagrams.py reads DIAGRAMS and DIAGRAMS_MANIFEST)."""
+    `environment` adds variables (hooks/diagrams.py reads DIAGRAMS and DIAGRAMS_MANIFEST);
+    `options` adds command-line options (e.g. "-q")."""
     result = subprocess.run(
-        mkdocs_command("build", "--strict", "--clean", "-d", str(site_dir), generator_name=generator_name),
+        mkdocs_command(
+            "build", "--strict", "--clean", *options, "-d", str(site_dir), generator_name=generator_name
+        ),
         cwd=project,
         env=mkdocs_environment(site_url, offline, environment),
         capture_output=True,

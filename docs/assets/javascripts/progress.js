@@ -11,11 +11,18 @@
 // English twin counts for the Korean page too. Where storage is refused (it
 // throws in some private modes and embedded browsers) nothing is added and the
 // pages work as before.
+//
+// What is stored is read and written by progress-store.js (loaded first):
+// a versioned shape, migrated from older ones, where a malformed value never
+// throws (what is valid is kept). Every change re-reads the entry and applies
+// what the reader asked for (this mark, read or not) to it, so marks made in
+// another tab survive; the `storage` event shows that tab's changes here.
 (function () {
   "use strict";
   var KEY = "study-notes.progress";
+  var Store = window.studyNotesProgressStore;
   var factsEl = document.getElementById("page-facts");
-  if (!factsEl) return;
+  if (!factsEl || !Store) return;
   var facts = JSON.parse(factsEl.textContent);
   var text = window.studyNotesText;
   var store;
@@ -26,16 +33,18 @@
     return;
   }
 
-  function load() {
-    var data = {};
-    try { data = JSON.parse(store.getItem(KEY)) || {}; } catch (e) { /* unreadable: start over */ }
-    return { read: data.read || {}, marks: data.marks || {} };
+  function stored() {
+    try { return store.getItem(KEY); } catch (e) { return null; }
   }
 
+  function load() {
+    return Store.parse(stored());
+  }
+
+  // edit: state -> state (Store.setRead, Store.setMark), applied to what is
+  // stored now, whichever tab wrote it.
   function change(edit) {
-    var data = load();
-    edit(data);
-    try { store.setItem(KEY, JSON.stringify(data)); } catch (e) { /* full or refused: keep the page as is */ }
+    try { store.setItem(KEY, Store.update(stored(), edit)); } catch (e) { /* full or refused: keep the page as is */ }
     render();
   }
 
@@ -107,9 +116,8 @@
     var button = event.target.closest && event.target.closest(".progress-mark");
     if (!button) return;
     var id = button.dataset.question, mark = button.dataset.mark;
-    change(function (data) {
-      if (data.marks[id] === mark) delete data.marks[id]; else data.marks[id] = mark;
-    });
+    var pressed = button.getAttribute("aria-pressed") === "true";  // what the reader sees
+    change(function (state) { return Store.setMark(state, id, pressed ? null : mark); });
   });
 
   if (facts.note) {
@@ -117,9 +125,8 @@
       toggle.hidden = false;
       toggle.addEventListener("click", function () {
         byHand = true;
-        change(function (data) {
-          if (data.read[facts.key]) delete data.read[facts.key]; else data.read[facts.key] = Date.now();
-        });
+        var read = toggle.getAttribute("aria-pressed") === "true";
+        change(function (state) { return Store.setRead(state, facts.key, read ? null : Date.now()); });
       });
     }
     decorate(document);
@@ -128,7 +135,8 @@
       var observer = new IntersectionObserver(function (entries) {
         if (!entries.some(function (entry) { return entry.isIntersecting; })) return;
         observer.disconnect();
-        if (!byHand && !load().read[facts.key]) change(function (data) { data.read[facts.key] = Date.now(); });
+        if (byHand || load().read[facts.key]) return;
+        change(function (state) { return Store.setRead(state, facts.key, Date.now()); });
       });
       observer.observe(selfCheck);
     }
