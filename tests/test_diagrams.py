@@ -26,7 +26,7 @@ from tests.diagram_checks import (
 )
 from tests.diagram_sources import accessible, diagrams_by_page, diagrams_in, fence_lines, pages_with_diagrams
 from tooling.browser import add_style, draw_all_diagrams
-from tooling.build import build, copy_project, source_pages
+from tooling.build import add_to_nav, build, copy_project, source_pages
 from tooling.project import ROOT, default_language, language_of, language_prefix, languages
 from tooling.servers import mkdocs_serve
 
@@ -325,6 +325,7 @@ def served_with_changed_diagrams(tmp_path_factory):
     label = edit_first_label(project)
     for language in languages():
         (project / "docs" / language / "broken.md").write_text(BROKEN, encoding="utf-8")
+    add_to_nav(project, "broken.md")
     with mkdocs_serve(project, livereload=False) as url:
         yield url, label
 

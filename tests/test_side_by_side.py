@@ -4,7 +4,7 @@ import pytest
 
 from tests.test_study_notes import BOTH_LANGUAGES
 from tooling.browser import draw_all_diagrams
-from tooling.build import build, copy_project
+from tooling.build import add_to_nav, build, copy_project
 from tooling.servers import serve
 
 pytestmark = pytest.mark.browser
@@ -132,6 +132,7 @@ def test_a_section_without_a_twin_says_so(tmp_path, chromium, offline):
         "## Second { #second }\n\nTwo.\n",
         encoding="utf-8",
     )
+    add_to_nav(project, "extra.md")
     site = build(project, tmp_path / "site")
     # The build refuses twins with different sections (hooks/check_twins.py), so
     # the English page loses its second section afterwards, as if it had slipped through.

@@ -113,6 +113,16 @@ def build(
     return BuiltSite(project, site_dir, log, result.returncode)
 
 
+def add_to_nav(project: Path, page: str) -> None:
+    """List a page a test added to a copy at the end of its navigation: the build
+    refuses a page no navigation leads to (hooks/check_navigation.py)."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    after_nav = text.partition("\nnav:\n")[2]
+    assert after_nav and all(line[:1] in (" ", "") for line in after_nav.splitlines()), "nav is not last"
+    config.write_text(text.rstrip("\n") + f"\n  - {page}\n", encoding="utf-8")
+
+
 def copy_project(target: Path, leave_out: tuple[str, ...] = ()) -> Path:
     """A throwaway copy of the project, for tests that feed it bad input.
 
