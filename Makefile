@@ -33,7 +33,7 @@ serve: $(VENV)/.site-installed
 test: $(VENV)/.test-installed
 	$(BIN)/python -m pytest
 
-## The fast lane, in seconds: lint, then every test that needs no browser (nor Java).
+## The fast lane (about 90 s on two cores): lint, then every test that needs no browser (nor Java).
 check: lint
 	$(BIN)/python -m pytest -q -m "not browser and not validator"
 
