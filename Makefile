@@ -16,13 +16,20 @@ help:
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
 
-# The stamp files re-run pip only when a requirements file changes.
-$(VENV)/.site-installed: requirements.txt | $(BIN)/activate
+# The stamp files re-run pip only when a requirements file changes. Every
+# third-party package is pinned and hash-checked; then the site's own plugin
+# (study_notes/, see pyproject.toml) is installed in place, with the pinned
+# setuptools and no download.
+PLUGIN_INSTALL = $(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+
+$(VENV)/.site-installed: requirements.txt pyproject.toml | $(BIN)/activate
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements.txt
+	$(PLUGIN_INSTALL)
 	touch $@
 
-$(VENV)/.test-installed: requirements.txt requirements-test.txt | $(BIN)/activate
+$(VENV)/.test-installed: requirements.txt requirements-test.txt pyproject.toml | $(BIN)/activate
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements-test.txt
+	$(PLUGIN_INSTALL)
 	touch $@
 
 ## Set up and serve the site on http://127.0.0.1:8000 (Korean at /, English at /en/).

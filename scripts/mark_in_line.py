@@ -13,8 +13,9 @@ start); records of pages that no longer exist are dropped either way.
 import sys
 from pathlib import Path
 
-from hooks.twin_versions import current_hashes, pages, read_records, write_records
-from tooling.project import DOCS, ROOT, languages
+from study_notes.problems import WriterMistake
+from study_notes.structure.twin_versions import current_hashes, read_records, records_file, write_records
+from tooling.project import DOCS, ROOT, languages, site
 
 
 def page_of(argument: str) -> str:
@@ -31,8 +32,12 @@ def page_of(argument: str) -> str:
 
 def mark(selected: list[str]) -> dict[str, dict[str, str]]:
     langs = list(languages())
-    existing = set(pages(DOCS, langs))
-    records = {page: hashes for page, hashes in read_records().items() if page in existing}
+    existing = set(site().all_paths())
+    try:
+        recorded = read_records(site())
+    except WriterMistake as mistake:
+        sys.exit(str(mistake))
+    records = {page: hashes for page, hashes in recorded.items() if page in existing}
     for page in selected:
         hashes = current_hashes(DOCS, langs, page)
         missing = [lang for lang in langs if lang not in hashes]
@@ -40,7 +45,7 @@ def mark(selected: list[str]) -> dict[str, dict[str, str]]:
             sys.exit(f"{page}: no twin in {', '.join(f'docs/{lang}/' for lang in missing)}; write it first")
         records[page] = hashes
         print(f"in line: {page} ({', '.join(f'{lang} {h}' for lang, h in hashes.items())})")
-    write_records(records)
+    write_records(site(), records)
     return records
 
 
@@ -48,10 +53,10 @@ def main(arguments: list[str]) -> None:
     if not arguments or arguments[0] in ("-h", "--help"):
         sys.exit(__doc__)
     if arguments == ["--all"]:
-        mark(pages(DOCS, list(languages())))
+        mark(site().all_paths())
     else:
         mark([page_of(argument) for argument in arguments])
-    print(f"updated {Path(ROOT / 'i18n' / 'translations.yml').relative_to(ROOT)}")
+    print(f"updated {records_file(site()).relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

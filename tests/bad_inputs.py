@@ -57,20 +57,20 @@ def case(name: str) -> dict:
 
 
 def tiny_project(target: Path) -> Path:
-    """The real configuration, hooks, templates and i18n/ with the tiny site's pages and nav.
+    """The real configuration, plugin, templates and i18n/ with the tiny site's pages and nav.
 
     Cases are built from copies of it placed side by side (root/cases/<case>/),
     which share compiled templates (tests/tiny_site/hooks/template_cache.py).
     """
     copy_project(target, leave_out=LEFT_OUT)
     shutil.copytree(TINY_SITE / "docs", target / "docs", dirs_exist_ok=True)
+    (target / "hooks").mkdir()
     shutil.copy(TINY_SITE / "hooks" / "template_cache.py", target / "hooks")
     config = target / "mkdocs.yml"
-    nav = (TINY_SITE / "nav.yml").read_text(encoding="utf-8")
+    # The tiny site's nav, after its one test hook (the nav stays last: tooling.build.add_to_nav).
+    nav = "hooks:\n  - hooks/template_cache.py\n\n" + (TINY_SITE / "nav.yml").read_text(encoding="utf-8")
     text, count = re.subn(r"^nav:\n(?:[ #].*\n|\n)*", nav, config.read_text(encoding="utf-8"), flags=re.M)
     assert count == 1, "mkdocs.yml has no top-level nav: to replace"
-    text, count = re.subn(r"^hooks:\n", "hooks:\n  - hooks/template_cache.py\n", text, flags=re.M)
-    assert count == 1, "mkdocs.yml has no top-level hooks: to add to"
     config.write_text(text, encoding="utf-8")
     return target
 

@@ -1,32 +1,23 @@
 """The build refuses what the page's Content-Security-Policy would refuse, and
-its rules come from the policy (hooks/content_security.py), not from a list
+its rules come from the policy (study_notes/security.py), not from a list
 of its own: loosen a directive and the build accepts what it then allows.
 (tests/bad_input/ shows each refusal in a real build.)"""
 
-import sys
-from types import SimpleNamespace
-
 import pytest
 
-from tooling.project import ROOT
-
-sys.path.insert(0, str(ROOT / "hooks"))  # the hooks import each other by name, as MkDocs loads them
-
-import check_content  # noqa: E402
-import content_security  # noqa: E402
-
-PUBLISHED = SimpleNamespace(plugins={})  # a configuration without the offline copy
+from study_notes import security as content_security
+from study_notes.checks import content as check_content
 
 
 def refused(html, policy=None, own_host="study-notes.example"):
-    finder = check_content.Finder(policy or content_security.directives("", PUBLISHED), own_host)
+    finder = check_content.Finder(policy or content_security.directives(""), own_host)
     finder.feed(html)
     finder.close()
     return [problem for _, problem in finder.found]
 
 
 def loosened(directive, *sources):
-    policy = content_security.directives("", PUBLISHED)
+    policy = content_security.directives("")
     policy[directive] = [*policy.get(directive, []), *sources]
     return policy
 

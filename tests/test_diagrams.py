@@ -12,7 +12,7 @@ import sys
 import pytest
 import yaml
 
-from hooks.diagram_size import too_small
+from study_notes.diagrams.size import too_small
 from tests.diagram_checks import (
     LABEL_ROOM,
     LABEL_SIZES,

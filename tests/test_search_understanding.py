@@ -1,5 +1,5 @@
 """What search knows about learners' queries is compiled right at build time
-(hooks/search_data.py), without a browser: particles, spacing, variants and
+(study_notes/search/data.py), without a browser: particles, spacing, variants and
 the glossary's sections, abbreviations, questions and confusable jamo; the
 worker's own logic (docs/assets/javascripts/workers/search-understanding.js)
 runs in Node.js on such a compiled table; and the query table asks about
@@ -12,9 +12,9 @@ import subprocess
 
 import pytest
 import yaml
-from mkdocs.exceptions import PluginError
 
-from hooks.search_data import (
+from study_notes.problems import WriterMistake
+from study_notes.search.data import (
     SearchSettings,
     compile_understanding,
     glossary_entries,
@@ -200,7 +200,7 @@ def test_every_variant_leads_to_a_term_the_pages_write(built_site, language):
     ],
 )
 def test_a_writers_mistake_in_variants_names_the_file_the_line_and_the_fix(variants, message):
-    with pytest.raises(PluginError) as error:
+    with pytest.raises(WriterMistake) as error:
         compiled(variants, TEXT)
     assert message in str(error.value)
     assert str(error.value).startswith("i18n/ko/search.yml")
@@ -216,7 +216,7 @@ def test_a_writers_mistake_in_variants_names_the_file_the_line_and_the_fix(varia
     ],
 )
 def test_a_broken_search_file_stops_the_build_with_one_line(data, message):
-    with pytest.raises(PluginError) as error:
+    with pytest.raises(WriterMistake) as error:
         SearchSettings({**KO, **data}, "i18n/ko/search.yml")
     assert message in str(error.value) and "\n" not in str(error.value)
 
@@ -331,7 +331,7 @@ def test_writer_abbreviations_lead_to_the_term_and_keep_what_was_typed():
     ],
 )
 def test_a_writers_mistake_in_abbreviations_is_named(abbreviations, message):
-    with pytest.raises(PluginError) as error:
+    with pytest.raises(WriterMistake) as error:
         compile_understanding(INDEX, settings({"abbreviations": abbreviations}), [], True)
     assert message in str(error.value)
 
@@ -362,7 +362,7 @@ def test_questions_and_confusable_jamo_compile_to_the_workers_codes():
     ],
 )
 def test_a_broken_confusable_pair_stops_the_build(confusable, message):
-    with pytest.raises(PluginError) as error:
+    with pytest.raises(WriterMistake) as error:
         settings({"confusable": confusable})
     assert message in str(error.value)
 

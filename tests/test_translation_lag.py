@@ -8,10 +8,10 @@ import sys
 
 import pytest
 
-from hooks.twin_versions import lagging, pages, read_records
 from scripts.mark_in_line import page_of
+from study_notes.structure.twin_versions import lagging, read_records
 from tooling.build import build, copy_project
-from tooling.project import DOCS, languages
+from tooling.project import DOCS, languages, site
 from tooling.servers import serve
 
 KO_CHANGED = "docker/basics.md"  # the English twin lags
@@ -19,9 +19,9 @@ EN_CHANGED = "glossary.md"  # the Korean twin lags
 
 
 def test_every_page_is_recorded_and_starts_in_line():
-    records = read_records()
+    records = read_records(site())
     assert records, "i18n/translations.yml records no page"
-    assert sorted(records) == pages(DOCS, list(languages())), (
+    assert sorted(records) == site().all_paths(), (
         "run `python -m scripts.mark_in_line --all` to record every page"
     )
     lags = lagging(DOCS, list(languages()), records)

@@ -1,9 +1,13 @@
-"""Facts about the project, read from mkdocs.yml (never written out again here)."""
+"""Facts about the project, from the site model (study_notes/structure/).
 
-from functools import cache
+mkdocs.yml is read the way the build reads it (`load_config()`, through
+study_notes/mkdocs_site.py), never parsed as text here.
+"""
+
 from pathlib import Path
 
-import yaml
+from study_notes.mkdocs_site import load
+from study_notes.structure import Site
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -11,75 +15,45 @@ DOCS = ROOT / "docs"
 OFFLINE_SWITCH = "OFFLINE"
 
 
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml's data while ignoring its !ENV and !!python tags."""
-
-
-_ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
-def _i18n() -> dict:
-    for plugin in _config()["plugins"]:
-        if isinstance(plugin, dict) and "i18n" in plugin:
-            return plugin["i18n"]
-    raise LookupError("mkdocs.yml has no i18n plugin")
+def site() -> Site:
+    """The site as mkdocs.yml describes it (read once per process)."""
+    return load(ROOT / "mkdocs.yml")
 
 
 def languages() -> tuple[str, ...]:
     """Every language of the site, the default first."""
-    configured = [lang["locale"] for lang in _i18n()["languages"]]
-    return (default_language(), *[lang for lang in configured if lang != default_language()])
+    return site().languages.all
 
 
 def default_language() -> str:
-    return next(lang["locale"] for lang in _i18n()["languages"] if lang.get("default"))
+    return site().languages.default
 
 
 def site_name(language: str) -> str:
     """The site's name in a language: its i18n override, else mkdocs.yml's site_name."""
-    entry = next(lang for lang in _i18n()["languages"] if lang["locale"] == language)
-    return entry.get("site_name") or _config()["site_name"]
+    return site().names[language]
 
 
 def language_prefix(language: str) -> str:
     """The start of a language's addresses: '/' for the default, '/en/' for English."""
-    return "/" if language == default_language() else f"/{language}/"
+    return site().languages.prefix(language)
 
 
 def language_of(url_path: str) -> str:
     """The language of a site address such as '/en/glossary/'."""
-    return next((lang for lang in languages()[1:] if url_path.startswith(f"/{lang}/")), default_language())
+    return site().languages.of_url(url_path)
 
 
 def twin_url(url_path: str, language: str) -> str:
     """The same page in another language: twin_url('/glossary/', 'en') == '/en/glossary/'."""
-    here = language_of(url_path)
-    rest = url_path[len(language_prefix(here)) :]
-    return language_prefix(language) + rest
-
-
-@cache
-def _config(config_file: Path = ROOT / "mkdocs.yml") -> dict:
-    return yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    return site().languages.twin_url(url_path, language)
 
 
 def study_notes() -> tuple[str, ...]:
-    """The study notes, in learning order: every page inside a section of mkdocs.yml's nav
-    (the home page and the glossary stand at the top level). Paths in the default language."""
-    notes = []
-
-    def walk(items, nested):
-        for item in items:
-            value = next(iter(item.values())) if isinstance(item, dict) else item
-            if isinstance(value, list):
-                walk(value, True)
-            elif nested:
-                notes.append("/" + value.removesuffix(".md").removesuffix("index") + "/")
-
-    walk(_config()["nav"], False)
-    return tuple(note.replace("//", "/") for note in notes)
+    """The study notes' addresses in the default language, in learning order ('/docker/basics/')."""
+    return tuple(site().url_path(default_language(), note) for note in site().notes)
 
 
 def redirects() -> dict[str, str]:
-    """mkdocs.yml's extra.redirects: old path -> new path, relative to each language's root."""
-    return dict(_config()["extra"].get("redirects") or {})
+    """The plugin's redirects: old path -> new path, relative to each language's root."""
+    return dict(site().redirects)
