@@ -4,9 +4,9 @@ Usage:  .venv/bin/python -m scripts.draw_diagrams          (or: make diagrams)
         .venv/bin/python -m scripts.draw_diagrams --all    (redraw even current ones)
 
 A contributor step, like vendoring: the build inlines the stored drawings
-(hooks/diagrams.py) and needs neither Node nor a browser. This script:
+(study_notes/diagrams/) and needs neither Node nor a browser. This script:
 
-1. builds the site once with DIAGRAMS_MANIFEST set, so the hook lists every
+1. builds the site once with DIAGRAMS_MANIFEST set, so the plugin lists every
    fence exactly as it sees it (source, key, page, line);
 2. draws each fence that has no drawing yet with the vendored Mermaid in
    headless Chromium, through the same code as the in-browser fallback
@@ -20,7 +20,6 @@ A contributor step, like vendoring: the build inlines the stored drawings
 Commit diagrams/ and the stylesheet with the page you edited.
 """
 
-import hashlib
 import html
 import json
 import re
@@ -32,6 +31,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from study_notes.diagrams.inline import drawings_digest
 from tooling.browser import launch_chromium
 from tooling.build import build
 from tooling.project import ROOT
@@ -45,7 +45,7 @@ STYLE = re.compile(r"<style>(.*?)</style>", re.S)
 
 
 def fence_manifest() -> dict:
-    """Every fence of every page, as hooks/diagrams.py sees it."""
+    """Every fence of every page, as the build sees it (study_notes/diagrams/inline.py)."""
     with tempfile.TemporaryDirectory() as tmp:
         manifest = Path(tmp) / "manifest.json"
         site = build(ROOT, Path(tmp) / "site", check=False, environment={"DIAGRAMS_MANIFEST": str(manifest)})
@@ -60,11 +60,6 @@ def missing_fonts(fonts: list[str]) -> list[str]:
     installed = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout.lower()
     families = {name.strip() for line in installed.splitlines() for name in line.split(",")}
     return [font for font in fonts if font.lower() not in families]
-
-
-def drawings_digest(names) -> str:
-    """The same digest as hooks/diagrams.py: names the set of stored drawings."""
-    return hashlib.sha256(" ".join(sorted(names)).encode()).hexdigest()[:20]
 
 
 def stored(svg: str, css: list[str]) -> str:

@@ -39,7 +39,7 @@ class HangulFriendlyAbbrTreeprocessor(AbbrTreeprocessor):
 
 def keep_first_use_per_section(root: etree.Element) -> None:
     parents = {child: parent for parent in root.iter() for child in parent}
-    seen = set()
+    seen: set[str | None] = set()
     for el in list(root.iter()):
         if el.tag in ("h1", "h2"):
             seen.clear()
@@ -64,7 +64,9 @@ def unwrap(el: etree.Element, parent: etree.Element) -> None:
 class HangulFriendlyAbbr(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         # Same name and priority as the abbr extension's processor: replaces it.
-        abbrs = md.treeprocessors["abbr"].abbrs
+        processor = md.treeprocessors["abbr"]
+        assert isinstance(processor, AbbrTreeprocessor), "the abbr extension is missing from mkdocs.yml"
+        abbrs = processor.abbrs
         md.treeprocessors.register(HangulFriendlyAbbrTreeprocessor(md, abbrs), "abbr", 7)
 
 

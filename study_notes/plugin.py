@@ -24,6 +24,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import normalize_url
+from mkdocs.utils.templates import TemplateContext
 
 from . import abbreviations, checks, offline_copy, page_facts, page_history, printing, redirects, security
 from .config import StudyNotesConfig
@@ -225,8 +226,8 @@ class StudyNotesPlugin(BasePlugin[StudyNotesConfig]):
         return html
 
     def on_page_context(
-        self, context: dict[str, Any], page: MkDocsPage, config: MkDocsConfig, nav: Navigation
-    ) -> dict[str, Any]:
+        self, context: TemplateContext, /, *, page: MkDocsPage, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
         assert self.site is not None and self.ui is not None
         here = self.page(page, config)
         notes = [note for note in nav.pages if note.file.src_uri.split("/", 1)[-1] in self.site.notes]
@@ -235,7 +236,7 @@ class StudyNotesPlugin(BasePlugin[StudyNotesConfig]):
         hrefs = {
             model.path: normalize_url(note.url, page) for model, note in zip(note_pages, notes, strict=True)
         }
-        context["page_facts"] = page_facts.page_facts(self.site, here, note_pages, hrefs)
+        context["page_facts"] = page_facts.page_facts(self.site, here, note_pages, hrefs)  # type: ignore[typeddict-unknown-key]
         # 18. The course page: every note in one document.
         if page.meta.get("course"):
             course = [

@@ -11,7 +11,7 @@ from .structure import Site
 
 
 def keys(table: dict, prefix: str = "") -> set[str]:
-    found = set()
+    found: set[str] = set()
     for key, value in table.items():
         found |= keys(value, f"{prefix}{key}.") if isinstance(value, dict) else {prefix + key}
     return found

@@ -1,20 +1,19 @@
-"""Find the Mermaid diagrams written in the Markdown pages, and what they say."""
+"""Find the Mermaid diagrams written in the Markdown pages, and what they say:
+read as the build reads them (study_notes/structure/markdown.py)."""
 
 import re
 
+from study_notes.structure.markdown import parse
 from tooling.build import source_pages
 
-FENCE = re.compile(r"^```mermaid[^\n]*\n(.*?)^```", re.S | re.M)
-FENCE_LINE = re.compile(r"^```mermaid", re.M)
+
+def diagrams_in(markdown: str) -> list[str]:
+    return [fence.source for fence in parse(markdown).diagrams()]
 
 
-def diagrams_in(markdown: str):
-    return FENCE.findall(markdown)
-
-
-def fence_lines(markdown: str):
+def fence_lines(markdown: str) -> list[int]:
     """The line number of each diagram's opening fence."""
-    return [markdown.count("\n", 0, match.start()) + 1 for match in FENCE_LINE.finditer(markdown)]
+    return [fence.line for fence in parse(markdown).diagrams()]
 
 
 def accessible(source: str, key: str) -> str:

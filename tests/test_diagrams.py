@@ -47,7 +47,7 @@ def edit_first_label(project):
 
 def test_every_diagram_has_an_accessible_title_and_description():
     missing = []
-    for md in sorted((ROOT / "docs").rglob("*.md")):
+    for _, md in source_pages():
         for number, source in enumerate(diagrams_in(md.read_text(encoding="utf-8")), 1):
             for key in ("accTitle", "accDescr"):
                 if not accessible(source, key):

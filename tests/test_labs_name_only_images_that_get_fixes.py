@@ -11,14 +11,10 @@ import re
 import pytest
 import yaml
 
-from tooling.project import ROOT, languages
+from tooling.project import ROOT, languages, site
 
 DATA_FILE = ROOT / "i18n" / "unsupported_images.yml"
-PAGES = sorted(
-    p.relative_to(ROOT).as_posix()
-    for language in languages()
-    for p in (ROOT / "docs" / language).rglob("*.md")
-)
+PAGES = sorted(f"docs/{language}/{path}" for language in languages() for path in site().paths(language))
 
 
 def unsupported_lines(path=DATA_FILE):

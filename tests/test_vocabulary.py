@@ -3,14 +3,10 @@
 import pytest
 
 from tests.vocabulary_checks import hits_in, load_vocabulary, prose_lines
-from tooling.project import ROOT, languages
+from tooling.project import ROOT, languages, site
 
 VOCABULARY_FILE = ROOT / "i18n" / "vocabulary.yml"
-PAGES = sorted(
-    p.relative_to(ROOT).as_posix()
-    for language in languages()
-    for p in (ROOT / "docs" / language).rglob("*.md")
-)
+PAGES = sorted(f"docs/{language}/{path}" for language in languages() for path in site().paths(language))
 
 
 def test_the_vocabulary_has_entries_for_every_language():

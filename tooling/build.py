@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from tooling.project import OFFLINE_SWITCH, ROOT, language_of, language_prefix, languages
+from tooling.project import OFFLINE_SWITCH, ROOT, language_of, site
 
 
 def mkdocs_environment(
@@ -72,12 +72,10 @@ class BuiltSite:
 
 def source_pages():
     """(site path, Markdown file) for every page, e.g. ('/en/docker/basics/', docs/en/docker/basics.md)."""
-    for language in languages():
-        docs = ROOT / "docs" / language
-        for md in sorted(docs.rglob("*.md")):
-            rel = md.relative_to(docs).with_suffix("").as_posix()
-            rel = "" if rel == "index" else rel.removesuffix("/index") + "/"
-            yield language_prefix(language) + rel, md
+    model = site()
+    for language in model.languages.all:
+        for path in model.paths(language):
+            yield model.url_path(language, path), model.source(language, path)
 
 
 def is_redirect(html: Path) -> bool:

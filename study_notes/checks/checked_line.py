@@ -9,6 +9,7 @@ build, every language.
 """
 
 from pathlib import Path
+from typing import cast
 
 import yaml
 
@@ -45,7 +46,7 @@ def check(site: Site, problems: Problems) -> None:
     products = {lang: products_of(site, lang) for lang in every}
     notes = set(site.notes)
     for rel in site.all_paths():
-        found = {}  # language -> (checked, where, line)
+        found: dict[str, tuple[dict, str, int]] = {}  # language -> (checked, where, line)
         for language in every:
             path = docs / language / rel
             if not path.is_file():
@@ -59,6 +60,7 @@ def check(site: Site, problems: Problems) -> None:
             if trouble := problem(checked):
                 problems.report(where, line, trouble)
                 continue
+            checked = cast(dict, checked)  # problem() found none
             for item in checked["versions"]:
                 if product(item, products[language]) is None:
                     problems.report(

@@ -62,7 +62,7 @@ def compare(a_page: str, a: list[Anchor], b_page: str, b: list[Anchor], problems
     """Say which twin lacks which section, or where order or level differ."""
     a = [x for x in a if x.id and x.kind != "#"]
     b = [x for x in b if x.id and x.kind != "#"]
-    a_ids, b_ids = [x.id for x in a], [x.id for x in b]
+    a_ids, b_ids = [x.id or "" for x in a], [x.id or "" for x in b]
     only_a, only_b = set(a_ids) - set(b_ids), set(b_ids) - set(a_ids)
     renamed_ids: set[str] = set()
     for tag, i1, i2, j1, j2 in SequenceMatcher(a=a_ids, b=b_ids, autojunk=False).get_opcodes():
@@ -75,7 +75,7 @@ def compare(a_page: str, a: list[Anchor], b_page: str, b: list[Anchor], problems
                     f"section id '#{y.id}' differs from '#{x.id}' of its twin {a_page}:{x.line}; "
                     "give both the same { #id }",
                 )
-                renamed_ids |= {x.id, y.id}
+                renamed_ids |= {x.id or "", y.id or ""}
     only_a, only_b = only_a - renamed_ids, only_b - renamed_ids
     for lacking, here, theirs, mine, only in ((b_page, a, a_page, b, only_a), (a_page, b, b_page, a, only_b)):
         mine_lines = {x.id: x.line for x in mine}
@@ -103,12 +103,12 @@ def compare(a_page: str, a: list[Anchor], b_page: str, b: list[Anchor], problems
             break
     levels = {x.id: x for x in a}
     for y in b:
-        x = levels.get(y.id)
-        if x and x.kind != y.kind:
+        twin = levels.get(y.id)
+        if twin and twin.kind != y.kind:
             problems.report(
                 b_page,
                 y.line,
-                f"'#{y.id}' is {kind_name(y.kind)} here but {kind_name(x.kind)} in {a_page}:{x.line}; "
+                f"'#{y.id}' is {kind_name(y.kind)} here but {kind_name(twin.kind)} in {a_page}:{twin.line}; "
                 "give both the same level",
             )
 

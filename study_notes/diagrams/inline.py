@@ -34,7 +34,7 @@ import hashlib
 import html
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -73,10 +73,10 @@ def drawing_mode(configured: str, manifest: str | None, serving: bool) -> str:
     return "serve" if serving else "strict"
 
 
-def drawings_digest(drawings: Path) -> str:
-    """Names the set of stored drawings; diagrams.css records the set it was made for."""
-    names = sorted(path.stem for path in drawings.glob("*.svg"))
-    return hashlib.sha256(" ".join(names).encode()).hexdigest()[:20]
+def drawings_digest(names: Iterable[str]) -> str:
+    """Names a set of stored drawings (their file names without .svg); diagrams.css
+    records the set it was made for (scripts.draw_diagrams writes it)."""
+    return hashlib.sha256(" ".join(sorted(names)).encode()).hexdigest()[:20]
 
 
 class Diagrams:
@@ -103,7 +103,7 @@ class Diagrams:
     def check_stylesheet(self) -> None:
         stylesheet = self.site.root / STYLESHEET
         first = stylesheet.read_text(encoding="utf-8").split("\n", 1)[0] if stylesheet.is_file() else ""
-        if drawings_digest(self.drawings) not in first:
+        if drawings_digest(path.stem for path in self.drawings.glob("*.svg")) not in first:
             raise WriterMistake(f"{STYLESHEET} was not made for the drawings in diagrams/; {FIX}")
 
     def custom_fence(self) -> dict[str, Any]:

@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from html import unescape
 from pathlib import PurePosixPath
+from typing import NoReturn
 
 from ..problems import WriterMistake
 
@@ -95,8 +96,8 @@ class SearchSettings:
             for pair in confusable.get(kind, []):
                 if not (isinstance(pair, list) and len(pair) == 2):
                     self.fail(kind, f"each of '{kind}' is a pair of jamo, e.g. [ㅐ, ㅔ]")
-                codes = [jamo_code(str(j), kind) for j in pair]
-                if None in codes:
+                codes = [code for j in pair if (code := jamo_code(str(j), kind)) is not None]
+                if len(codes) != 2:
                     self.fail(kind, f"{pair} in '{kind}' is not a pair of Hangul {kind[:-1]} jamo")
                 pairs.append(codes)
         return pairs
@@ -112,7 +113,7 @@ class SearchSettings:
                 return f"{self.source}:{number}"
         return self.source
 
-    def fail(self, needle: str, message: str):
+    def fail(self, needle: str, message: str) -> NoReturn:
         raise WriterMistake(f"{self.line(needle)}: {message}")
 
     def key(self, phrase: str) -> str:

@@ -8,6 +8,7 @@ nothing here imports MkDocs.
 """
 
 import posixpath
+from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,7 @@ class Page:
     url: str  # as built, from the site root: 'en/docker/basics/'
     source: Path | None  # the Markdown file, when it is one on disk
     where: str  # the file as a writer sees it ('docs/en/docker/basics.md'), else its src_uri
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: MutableMapping[str, Any] = field(default_factory=dict)  # MkDocs' own: features add to it
     title: str = ""
     content: str = ""  # the page's HTML, once rendered
 

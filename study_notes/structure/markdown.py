@@ -69,7 +69,8 @@ def parse(text: str) -> Source:
         end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
         if end is not None:
             source.front_matter, start = lines[1:end], end + 1
-    fence, body, opened = None, [], 0
+    fence, opened = None, 0
+    body: list[str] = []
     for index in range(start, len(lines)):
         number, text = index + 1, lines[index]
         match = FENCE.match(text)
