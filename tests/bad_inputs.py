@@ -12,6 +12,8 @@ case.yml:
            encoding (default utf-8; e.g. cp949, utf-8-sig, utf-16),
            newline (e.g. "\r\n": every line ending becomes it)}]
   expect:  the strings one line of the log must contain (a refusal)
+  also:    more such lists, each for another line the same build must print
+           (one build lists every problem it can see)
   absent:  strings no line of the log may contain
   builds:  true for input that is valid but unusual: the build must pass,
            with no warning (then `expect` is optional)
