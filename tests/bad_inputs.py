@@ -96,7 +96,7 @@ def apply_case(name: str, project: Path) -> None:
         path.write_bytes(text.encode(edit.get("encoding", "utf-8")))
 
 
-# hooks/diagrams.py: draw every diagram in the browser (tests/test_diagrams.py
+# study_notes/diagrams/inline.py: draw every diagram in the browser (tests/test_diagrams.py
 # checks that a diagram without its stored drawing stops the real site's build).
 TINY_DIAGRAMS = {"DIAGRAMS": "browser"}
 # The name under which the unchanged tiny site is built, next to the cases.

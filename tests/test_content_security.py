@@ -1,4 +1,4 @@
-"""Every page carries a Content-Security-Policy (hooks/content_security.py)
+"""Every page carries a Content-Security-Policy (study_notes/security.py)
 that lets only the site's own files run and load: a slip that escapes every
 other check is still refused by the reader's browser, online and in the
 file:// offline copy, while everything the site does keeps working."""

@@ -22,7 +22,7 @@ def test_every_published_address_still_resolves(built_site):
     problems = [p for url in PUBLISHED if (p := broken(built_site.site, "/", url))]
     assert not problems, (
         "Published addresses that stopped working (add a redirect "
-        "in mkdocs.yml extra.redirects or restore the anchor):\n" + "\n".join(problems)
+        "in the study-notes plugin's redirects (mkdocs.yml) or restore the anchor):\n" + "\n".join(problems)
     )
 
 
@@ -45,13 +45,13 @@ def redirect_problems(site, redirects):
 
 def test_every_renamed_page_redirects_in_every_language_and_keeps_the_section(built_site):
     configured = redirects()
-    assert configured, "mkdocs.yml extra.redirects lists no renamed page"
+    assert configured, "the plugin's redirects (mkdocs.yml) list no renamed page"
     problems = redirect_problems(built_site.site, configured)
     assert not problems, "\n".join(problems)
 
 
 def test_building_into_a_folder_named_like_a_language_keeps_redirects_and_split_indexes(tmp_path):
-    # The hooks once guessed the running language build from the output folder's name.
+    # The build once guessed the running language build from the output folder's name.
     site = build(ROOT, tmp_path / "en").site
     problems = redirect_problems(site, redirects())
     assert not problems, "\n".join(problems)

@@ -94,7 +94,7 @@ def test_every_page_shows_when_it_last_changed_and_what_it_was_checked_against_i
     assert not problems, "\n".join(problems)
 
 
-# The tiny site (tests/tiny_site/: the real configuration, hooks and templates,
+# The tiny site (tests/tiny_site/: the real configuration, plugin and templates,
 # two small pages per language) builds in about a second, without .git.
 TINY_PAIR = ("/kubernetes/control-plane-and-nodes/", "/en/kubernetes/control-plane-and-nodes/")
 

@@ -134,7 +134,7 @@ def test_a_section_without_a_twin_says_so(tmp_path, chromium, offline):
     )
     add_to_nav(project, "extra.md")
     site = build(project, tmp_path / "site")
-    # The build refuses twins with different sections (hooks/check_twins.py), so
+    # The build refuses twins with different sections (study_notes/checks/twins.py), so
     # the English page loses its second section afterwards, as if it had slipped through.
     english = site.site / "en" / "extra" / "index.html"
     html = english.read_text(encoding="utf-8")

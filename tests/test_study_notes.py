@@ -114,7 +114,7 @@ def h2_sections(art):
 
 def test_a_term_followed_by_a_korean_particle_still_gets_its_tooltip(built_site):
     # "etcd는", "kubelet이": Hangul is a word character, so a plain word-boundary
-    # match (Python-Markdown's abbr) would skip these; hooks/abbreviations.py must not.
+    # match (Python-Markdown's abbr) would skip these; study_notes/abbreviations.py must not.
     definitions = (ROOT / "i18n" / "ko" / "abbreviations.md").read_text(encoding="utf-8")
     terms = [t for t in re.findall(r"^\*\[([^\]]+)\]:", definitions, re.M) if re.match(r"[A-Za-z]", t)]
     assert terms, "no English-named terms in i18n/ko/abbreviations.md"
@@ -146,7 +146,7 @@ def test_a_terms_tooltip_marks_its_first_use_in_each_section_only(built_site, pa
             repeated.append(el.get_text())
         seen.add(el.get_text())
     assert not repeated, (
-        f"{path}: tooltip repeated within one section (hooks/abbreviations.py): {repeated[:5]}"
+        f"{path}: tooltip repeated within one section (study_notes/abbreviations.py): {repeated[:5]}"
     )
 
 

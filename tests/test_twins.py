@@ -1,6 +1,6 @@
 """Every page exists in every language with the same section anchors, as built.
 
-The build checks the Markdown sources itself (hooks/check_twins.py; each way
+The build checks the Markdown sources itself (study_notes/checks/twins.py; each way
 to break it is a case in tests/bad_input/). This checks the HTML readers get:
 every heading and glossary term id, whatever wrote it.
 """

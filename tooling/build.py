@@ -79,7 +79,7 @@ def source_pages():
 
 
 def is_redirect(html: Path) -> bool:
-    """Pages written by hooks/redirects.py for renamed addresses."""
+    """Pages written by study_notes/redirects.py for renamed addresses."""
     return 'http-equiv="refresh"' in html.read_text(encoding="utf-8")[:2000]
 
 
@@ -94,7 +94,7 @@ def build(
     options: tuple[str, ...] = (),
 ) -> BuiltSite:
     """`mkdocs build --strict` of project into site_dir; raises if it fails (unless check=False).
-    `environment` adds variables (hooks/diagrams.py reads DIAGRAMS and DIAGRAMS_MANIFEST);
+    `environment` adds variables (study_notes/diagrams/inline.py reads DIAGRAMS and DIAGRAMS_MANIFEST);
     `options` adds command-line options (e.g. "-q")."""
     result = subprocess.run(
         mkdocs_command(
@@ -113,7 +113,7 @@ def build(
 
 def add_to_nav(project: Path, page: str) -> None:
     """List a page a test added to a copy at the end of its navigation: the build
-    refuses a page no navigation leads to (hooks/check_navigation.py)."""
+    refuses a page no navigation leads to (study_notes/checks/navigation.py)."""
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     after_nav = text.partition("\nnav:\n")[2]

@@ -318,7 +318,7 @@
     el.replaceChildren(box);
     el.dataset.rendered = "error";
     // On the console too, so the test suite names the page and the diagram,
-    // and the Markdown file and line (hooks/diagrams.py) to fix.
+    // and the Markdown file and line (study_notes/diagrams/inline.py) to fix.
     var where = "";
     if (el.dataset.sourceFile) {
       var line = /line (\d+)/.exec(message);

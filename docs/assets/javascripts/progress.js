@@ -7,7 +7,7 @@
 // the navigation marks read notes.
 //
 // One localStorage entry for both languages, keyed by the page's path inside
-// its language folder (page-facts JSON, hooks/page_facts.py), so reading the
+// its language folder (page-facts JSON, study_notes/page_facts.py), so reading the
 // English twin counts for the Korean page too. Where storage is refused (it
 // throws in some private modes and embedded browsers) nothing is added and the
 // pages work as before.

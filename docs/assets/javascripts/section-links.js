@@ -5,7 +5,7 @@
 // then Tab between the two buttons; Escape closes. A status region tells
 // screen readers what was copied.
 //
-// The address is the published one (page-facts JSON, hooks/page_facts.py),
+// The address is the published one (page-facts JSON, study_notes/page_facts.py),
 // also under `mkdocs serve` and in the offline copy. In side-by-side reading
 // it opens the side-by-side view; the other language's column and the notes
 // inside the printable course carry their own page's address and title

@@ -65,7 +65,7 @@
   // clash with this page's (tabs, code copy, footnotes keep working); its
   // heading permalinks point at the twin page itself, and its links to other
   // pages are resolved from the twin's address, not this page's. Diagrams
-  // keep their ids: they already carry their language (hooks/diagrams.py),
+  // keep their ids: they already carry their language (study_notes/diagrams/inline.py),
   // and their arrows and names point at them.
   function isolate(root, twinUrl) {
     var prefix = "twin-";
@@ -169,7 +169,7 @@
 
   // The twin page's HTML. File:// pages (the offline copy) cannot fetch one
   // another, but may load a script beside them: there each page's article
-  // also comes as `<page>.article.js` (hooks/offline_copy.py).
+  // also comes as `<page>.article.js` (study_notes/offline_copy.py).
   function twinPage(twinUrl) {
     if (location.protocol !== "file:") {
       return fetch(twinUrl.href).then(function (response) {

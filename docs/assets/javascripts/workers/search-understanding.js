@@ -28,7 +28,7 @@
  * Why a worker and not the page: all of it runs off the main thread, and it
  * needs no other download: the vocabulary, variants and glossary sections come
  * inside the search index (config.understanding, compiled by
- * hooks/search_understanding.py from i18n/<lang>/search.yml and the glossary),
+ * study_notes/search/understanding.py from i18n/<lang>/search.yml and the glossary),
  * and the words as written are read from the index's pages here. Why no
  * morphological analyzer: the site's own vocabulary is what a query must
  * match, and it covers the queries learners type (tests/search_queries.py).
