@@ -112,7 +112,7 @@ def diagram_labels(page):
 
 
 def drawn_at_load(page):
-    """Every diagram arrived drawn with the page (pre-rendered at build time, study_notes/diagrams/inline.py)."""
+    """Every diagram arrived drawn with the page (drawn before the build, study_notes/diagrams/)."""
     return page.locator(".mermaid-diagram:not([data-rendered='build'])").count() == 0
 
 
