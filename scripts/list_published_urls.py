@@ -3,7 +3,7 @@
 Usage:  .venv/bin/python -m scripts.list_published_urls
 Run it after adding pages or sections, and commit the file. Addresses are only
 ever added: once published, an address must keep working (rename a page with
-a redirect in mkdocs.yml extra.redirects, never by dropping its line).
+a redirect in the study-notes plugin's redirects in mkdocs.yml, never by dropping its line).
 """
 
 import tempfile
