@@ -6,22 +6,24 @@ Usage:  .venv/bin/python -m scripts.benchmark            (or: make benchmark)
 Prints, as plain tables:
 - the clean build time of the bilingual site (with the stored drawings
   inlined, and with every diagram drawn in the browser as before drawings
-  were stored: DIAGRAMS=browser), and the rebuild time after editing one
-  page while `mkdocs serve` runs (medians of several runs);
+  were stored: the "client-side" configuration), and the rebuild time after
+  editing one page while `mkdocs serve` runs (medians of several runs);
 - for every page, what a real Chromium transfers (gzipped, served the way
   GitHub Pages serves it) on load and after reading to the end;
 - the search index size per language (with the query understanding it
   carries, and with the worker fetched alongside it);
-- search as a reader types the project's query table (tests/search_queries.py):
+- search as a reader types the project's query table (tooling/search_queries.py):
   the share answered (right section among the first four links, or among
   the suggestions when nothing matched) per class of query, by this site
   and by vanilla Material search over the same content, the median time from
   the last keystroke to the results, and the longest main-thread task;
-- the same pages with client-side drawing (DIAGRAMS=browser: the loader and
-  Mermaid fetched as diagrams near the screen), side by side;
-- the same content built with a vanilla configuration (Material defaults,
-  Mermaid as one UMD bundle on every page), so the ratio shows what the
-  tuning buys;
+- the same pages with client-side drawing (the loader and Mermaid fetched as
+  diagrams near the screen), side by side;
+- the same content built with the vanilla configuration (Material defaults,
+  none of this project's code, Mermaid as one UMD bundle on every page), so
+  the ratio shows what the tuning buys;
+The three configurations are mkdocs.yml with settings overridden through
+load_config() (tooling/configurations.py), each built in a process of its own.
 - each budget with PASS or FAIL. The exit code is 0 either way: this is a
   measurement, not a test.
 """
@@ -29,9 +31,7 @@ Prints, as plain tables:
 import gzip
 import json
 import os
-import re
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -40,11 +40,11 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from tests.search_box import search
-from tests.search_queries import QUERIES
 from tooling.browser import is_outside, launch_chromium
-from tooling.build import build, copy_project, mkdocs_command
+from tooling.configurations import build
 from tooling.project import ROOT, language_prefix, languages
+from tooling.search_box import search
+from tooling.search_queries import QUERIES
 from tooling.servers import mkdocs_serve, serve
 
 RUNS = 3
@@ -55,11 +55,9 @@ BUDGET_DIAGRAM_PAGE = 150 * KB
 # it may weigh what the notes' own text does together, not what one note does.
 BUDGET_COURSE_PAGE = 300 * KB
 BUDGET_BUILD_RATIO = 1.3  # clean build, stored drawings vs client-side drawing
-CLIENT_SIDE = {"DIAGRAMS": "browser"}
 BUDGET_SEARCH_INDEX = 150 * KB  # index plus the query understanding it carries
 BUDGET_SEARCH_MS = 100  # median, last keystroke to results
 BUDGET_TASK_MS = 50  # longest main-thread task while searching
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
 
 
 def kb(n):
@@ -82,19 +80,17 @@ def table(headers, rows):
     print()
 
 
-def build_time(extra_env=None):
-    times = []
+def build_times(*names):
+    """Median seconds of a clean build of each configuration, runs alternated
+    so every configuration sees the same load on a shared machine."""
+    times = {name: [] for name in names}
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(RUNS):
-            start = time.perf_counter()
-            subprocess.run(
-                mkdocs_command("build", "--strict", "-q", "-d", f"{tmp}/site{i}"),
-                cwd=ROOT,
-                env={**ENV, **(extra_env or {})},
-                check=True,
-            )
-            times.append(time.perf_counter() - start)
-    return statistics.median(times)
+            for name in names:
+                start = time.perf_counter()
+                build(name, Path(tmp) / f"{name}-{i}")
+                times[name].append(time.perf_counter() - start)
+    return [statistics.median(times[name]) for name in names]
 
 
 def fetch(url):
@@ -204,7 +200,7 @@ def measure_site(site):
 
 def index_sizes(site):
     """Per language: gzipped kB of the whole index file, and of the query
-    understanding it carries (config.understanding, hooks/search_understanding.py)."""
+    understanding it carries (config.understanding, study_notes/search/understanding.py)."""
     sizes = {}
     for language in languages():
         file = site.site / language_prefix(language).lstrip("/") / "search" / "search_index.json"
@@ -242,7 +238,7 @@ document.addEventListener("DOMContentLoaded", () => {
 
 
 def measure_search(site):
-    """Run the project's query table (tests/search_queries.py) in Chromium, as a
+    """Run the project's query table (tooling/search_queries.py) in Chromium, as a
     reader types it: per query, whether the right section is among the first
     four links, and milliseconds from the last keystroke to the results; plus
     the longest main-thread task from the first search on."""
@@ -306,30 +302,6 @@ def longest_main_thread_cpu(trace):
     )
 
 
-def vanilla_project(tmp):
-    """The same content with Material's defaults and Mermaid on every page."""
-    project = copy_project(Path(tmp) / "vanilla")
-    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("  custom_dir: overrides\n", "")
-    config = config.replace("  font: false\n", "")
-    config = re.sub(
-        r"extra_css:\n  - assets/stylesheets/site.css\n",
-        "extra_javascript:\n  - assets/vendor/mermaid/mermaid.min.js\n",
-        config,
-    )
-    # Every hook goes, the comments inside the list too: the baseline runs no
-    # code of this project (tests/test_benchmark.py).
-    config = re.sub(r"^hooks:\n(?:(?:  .*)?\n)+", "", config, flags=re.M)
-    config = config.replace(
-        "  - pymdownx.superfences\n",
-        "  - pymdownx.superfences:\n      custom_fences:\n        - name: mermaid\n"
-        "          class: mermaid\n"
-        "          format: !!python/name:pymdownx.superfences.fence_code_format\n",
-    )
-    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
-    return project
-
-
 def verdict(ok):
     return "PASS" if ok else "FAIL"
 
@@ -350,7 +322,7 @@ def search_report(indexes, worker, searching, vanilla_searching):
     answered, latencies, first, longest, busiest = searching
     vanilla_answered, vanilla_latencies, _, vanilla_longest, vanilla_busiest = vanilla_searching
     print(
-        f"Search, the query table ({len(QUERIES)} queries, tests/search_queries.py) typed in Chromium; "
+        f"Search, the query table ({len(QUERIES)} queries, tooling/search_queries.py) typed in Chromium; "
         "answered = the right section among the first four links:"
     )
     kinds = list(dict.fromkeys(q.kind for q in QUERIES))
@@ -425,10 +397,10 @@ def search_only():
     """`--search`: only the search part (index sizes, query table, timings)."""
     print("Docker & Kubernetes Study Notes: search benchmark\n")
     with tempfile.TemporaryDirectory() as tmp:
-        site = build(ROOT, Path(tmp) / "site")
+        site = build("site", Path(tmp) / "site")
         indexes, worker = index_sizes(site), worker_size(site)
         searching = measure_search(site)
-        vanilla_searching = measure_search(build(vanilla_project(tmp), Path(tmp) / "vanilla-site"))
+        vanilla_searching = measure_search(build("vanilla", Path(tmp) / "vanilla-site"))
     budget = search_report(indexes, worker, searching, vanilla_searching)
     print("Budgets:")
     table(["budget", "measured", "result"], budget)
@@ -436,8 +408,7 @@ def search_only():
 
 def main():
     print("Docker & Kubernetes Study Notes: benchmark\n")
-    # Alternated, so both see the same load on a shared machine.
-    client_clean, clean = build_time(CLIENT_SIDE), build_time()
+    client_clean, clean = build_times("client-side", "site")
     rebuild = rebuild_time()
     table(
         ["build", f"seconds (median of {RUNS})"],
@@ -449,12 +420,12 @@ def main():
     )
 
     with tempfile.TemporaryDirectory() as tmp:
-        site = build(ROOT, Path(tmp) / "site")
+        site = build("site", Path(tmp) / "site")
         tuned = measure_site(site)
         indexes, worker = index_sizes(site), worker_size(site)
-        client = measure_site(build(ROOT, Path(tmp) / "client-site", environment=CLIENT_SIDE))
+        client = measure_site(build("client-side", Path(tmp) / "client-site"))
         searching = measure_search(site)
-        vanilla_site = build(vanilla_project(tmp), Path(tmp) / "vanilla-site")
+        vanilla_site = build("vanilla", Path(tmp) / "vanilla-site")
         vanilla = measure_site(vanilla_site)
         vanilla_searching = measure_search(vanilla_site)
 
@@ -524,7 +495,7 @@ def main():
             t = sum(tuned[path][1][0].values())
             v = sum(vanilla[path][1][0].values())
             compare.append([path, kb(v), kb(t), f"{t / v:.2f}" if v else "-", len(vanilla[path][3])])
-    print("Tuned vs vanilla (Material defaults, Mermaid UMD on every page), kB after reading:")
+    print("Tuned vs vanilla (Material defaults, no project code, Mermaid UMD on every page), kB read:")
     table(["page", "vanilla", "tuned", "ratio", "vanilla 3rd-party"], compare)
 
     budget = []

@@ -3,9 +3,9 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.search_box import search
 from tooling.browser import draw_all_diagrams, settle
 from tooling.build import source_pages
+from tooling.search_box import search
 
 pytestmark = pytest.mark.browser
 AXE = Axe()

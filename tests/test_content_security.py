@@ -9,9 +9,9 @@ import re
 
 import pytest
 
-from tests.search_box import search
 from tooling.browser import draw_all_diagrams
 from tooling.project import language_prefix, languages
+from tooling.search_box import search
 
 POLICY = re.compile(r'<meta charset="utf-8">\s*<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.S)

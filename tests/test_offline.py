@@ -7,10 +7,10 @@ import subprocess
 import pytest
 
 from tests.diagram_sources import pages_with_diagrams
-from tests.search_box import search
 from tooling.browser import draw_all_diagrams
 from tooling.build import source_pages
 from tooling.project import languages, study_notes, twin_url
+from tooling.search_box import search
 
 pytestmark = pytest.mark.browser
 

@@ -1,11 +1,11 @@
 """Search answers learners' queries, Korean and English, the way they type
-them (tests/search_queries.py), and stays in the reader's language."""
+them (tooling/search_queries.py), and stays in the reader's language."""
 
 import pytest
 
-from tests.search_box import search, understood
-from tests.search_queries import QUERIES
 from tooling.browser import offline_page
+from tooling.search_box import search, understood
+from tooling.search_queries import QUERIES
 
 pytestmark = pytest.mark.browser
 

@@ -24,8 +24,16 @@ from study_notes.search.data import (
     unwritten_terms,
     vocabulary,
 )
-from tests.search_queries import ABBREVIATION, ENGLISH, KOREAN, KOREAN_TYPO, NOTHING_FOUND, QUERIES, QUESTION
 from tooling.project import ROOT, language_prefix, languages
+from tooling.search_queries import (
+    ABBREVIATION,
+    ENGLISH,
+    KOREAN,
+    KOREAN_TYPO,
+    NOTHING_FOUND,
+    QUERIES,
+    QUESTION,
+)
 
 KO = {"letters": "A-Za-z0-9가-힣", "particles": ["은", "는", "이", "가", "를", "과", "의"]}
 

@@ -31,7 +31,7 @@
  * study_notes/search/understanding.py from i18n/<lang>/search.yml and the glossary),
  * and the words as written are read from the index's pages here. Why no
  * morphological analyzer: the site's own vocabulary is what a query must
- * match, and it covers the queries learners type (tests/search_queries.py).
+ * match, and it covers the queries learners type (tooling/search_queries.py).
  * Under file:// the iframe-worker shim runs this file in an iframe; it works
  * the same there (importScripts returns a promise, postMessage is the shim's).
  */
