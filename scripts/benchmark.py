@@ -41,8 +41,9 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from tooling.browser import is_outside, launch_chromium
+from tooling.build import copy_project
 from tooling.configurations import build
-from tooling.project import ROOT, language_prefix, languages
+from tooling.project import language_prefix, languages
 from tooling.search_box import search
 from tooling.search_queries import QUERIES
 from tooling.servers import mkdocs_serve, serve
@@ -103,12 +104,14 @@ def fetch(url):
 
 
 def rebuild_time():
-    """Seconds from saving a page to `mkdocs serve` serving the new text."""
-    page = ROOT / "docs" / "en" / "glossary.md"
-    original = page.read_text(encoding="utf-8")
+    """Seconds from saving a page to `mkdocs serve` serving the new text. The
+    edits go to a copy of the project, so an interrupted run leaves docs/ as it was."""
     times = []
-    try:
-        with mkdocs_serve(ROOT) as base:
+    with tempfile.TemporaryDirectory() as tmp:
+        project = copy_project(Path(tmp) / "project")
+        page = project / "docs" / "en" / "glossary.md"
+        original = page.read_text(encoding="utf-8")
+        with mkdocs_serve(project) as base:
             url = base + "/en/glossary/"
             for i in range(RUNS):
                 marker = f"benchmark-edit-{i}-{time.time_ns()}"
@@ -120,8 +123,6 @@ def rebuild_time():
                     if time.perf_counter() - start > 120:
                         raise TimeoutError("mkdocs serve did not rebuild within 120 s")
                 times.append(time.perf_counter() - start)
-    finally:
-        page.write_text(original, encoding="utf-8")
     return statistics.median(times)
 
 
