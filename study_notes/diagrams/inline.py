@@ -21,7 +21,7 @@ index. A fence without a current drawing:
 
 A drawing so wide that its labels would shrink under the readable floor in
 the content column (diagrams/settings.yml, ``readable``) fails the build the
-same way (hooks/diagram_size.py).
+same way (size.py).
 
 Two settings of the plugin's `diagrams:` (config.py), for scripts: `manifest`
 (DIAGRAMS_MANIFEST=<file> in mkdocs.yml) writes every fence (key, source, page,

@@ -1,6 +1,6 @@
-"""How large a stored drawing's labels are where readers see it: not a hook.
+"""How large a stored drawing's labels are where readers see it.
 
-Plain functions over the drawing's text, shared by the build (hooks/diagrams.py
+Plain functions over the drawing's text, shared by the build (diagrams/inline.py
 refuses a drawing under the floor), `make diagrams` and the tests. A drawing
 is shown at its natural width, shrunk to the content column when wider; its
 labels shrink with it.

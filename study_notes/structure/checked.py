@@ -5,8 +5,8 @@
       versions: [Kubernetes v1.37, kind, containerd 2.x]
 
 The day the page's facts were last checked and what they were checked against,
-the same in every language. hooks/check_checked_line.py reports what is wrong
-with it; hooks/page_history.py writes it in the page's language for
+the same in every language. checks/checked_line.py reports what is wrong
+with it; page_history.py writes it in the page's language for
 overrides/partials/source-file.html: Babel's long date ("2026년 12월 1일",
 "December 1, 2026"), each product as i18n/<lang>/ui.yml `page_history.products`
 names it ("쿠버네티스 v1.37"), the list joined as the language joins lists
