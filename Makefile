@@ -40,9 +40,9 @@ serve: $(VENV)/.site-installed
 test: $(VENV)/.test-installed
 	$(BIN)/python -m pytest
 
-## The fast lane (about 90 s on two cores): lint, then every test that needs no browser (nor Java).
+## The fast lane (about 90 s on two cores): lint, then every test that needs no browser, no Java and no build of its own.
 check: lint
-	$(BIN)/python -m pytest -q -m "not browser and not validator"
+	$(BIN)/python -m pytest -q -m "not browser and not validator and not slow"
 
 ## Lint and check the formatting of the Python code (ruff; settings in pyproject.toml).
 lint: $(VENV)/.test-installed

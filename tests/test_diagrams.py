@@ -155,6 +155,7 @@ def test_diagram_colours_keep_their_contrast_in_both_palettes():
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.slow  # a build of a whole copy of the site
 def test_a_changed_label_fails_the_strict_build_naming_the_page_line_and_command(tmp_path):
     project = copy_project(tmp_path / "project")
     edit_first_label(project)
@@ -509,6 +510,7 @@ def test_a_diagram_opens_full_window_zooms_and_closes_with_escape_back_to_its_bu
 WIDTH = re.compile(r'(<svg\b[^>]*?\swidth=")[\d.]+')
 
 
+@pytest.mark.slow  # a build of a whole copy of the site
 def test_a_drawing_too_wide_to_read_fails_the_build_naming_its_fence_and_size(tmp_path):
     project = copy_project(tmp_path / "project")
     line = fence_lines((project / EDITED_PAGE).read_text(encoding="utf-8"))[0]

@@ -30,6 +30,7 @@ def sites(tmp_path_factory):
     return {name: build(ROOT, tmp / name, generator_name=name).site for name in GENERATORS}
 
 
+@pytest.mark.slow  # two whole builds, one per generator
 def test_mkdocs_and_properdocs_build_the_same_site_file_for_file(sites):
     trees = list(sites.values())
     assert len(trees) == 2 and all(any(tree.rglob("index.html")) for tree in trees)

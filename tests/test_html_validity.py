@@ -107,7 +107,7 @@ def awkward_page(tmp_path_factory):
     return site.site, site.site / "en" / "glossary" / "index.html"
 
 
-@pytest.mark.validator  # its own build: a few seconds, so not in make check either
+@pytest.mark.slow  # a build of a whole copy of the site (no Java: it reads the head itself)
 def test_titles_and_descriptions_reach_the_head_exactly_as_written(awkward_page):
     _, page = awkward_page
     soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")

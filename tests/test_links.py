@@ -3,6 +3,8 @@
 import json
 from urllib.parse import urljoin, urlsplit
 
+import pytest
+
 from scripts.build_offline_copy import PUBLISHED_AS
 from tests.link_checks import REFRESH, broken
 from tooling.build import build
@@ -50,6 +52,7 @@ def test_every_renamed_page_redirects_in_every_language_and_keeps_the_section(bu
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.slow  # a whole build of its own
 def test_building_into_a_folder_named_like_a_language_keeps_redirects_and_split_indexes(tmp_path):
     # The build once guessed the running language build from the output folder's name.
     site = build(ROOT, tmp_path / "en").site
