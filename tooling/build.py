@@ -8,10 +8,14 @@ import os
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tooling.project import OFFLINE_SWITCH, ROOT, language_of, site
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
 
 
 def mkdocs_environment(
@@ -53,6 +57,7 @@ class BuiltSite:
     site: Path  # its output
     log: str  # what `mkdocs build --strict` printed
     returncode: int = 0
+    _soups: dict[str, "BeautifulSoup"] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def pages(self):
         """Every built content page as (language, url path, file)."""
@@ -63,11 +68,15 @@ class BuiltSite:
                 continue
             yield language_of("/" + rel), "/" + rel, html
 
-    def soup(self, url_path):
-        path = self.site / url_path.lstrip("/") / "index.html"
-        from bs4 import BeautifulSoup  # a test dependency: scripts that only build don't need it
+    def soup(self, url_path: str) -> "BeautifulSoup":
+        """The parsed page at url_path, parsed once per build: every caller gets the same
+        tree, so read it and leave it as it is (change a copy: copy.copy(site.soup(path)))."""
+        if url_path not in self._soups:
+            from bs4 import BeautifulSoup  # a test dependency: scripts that only build don't need it
 
-        return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+            path = self.site / url_path.lstrip("/") / "index.html"
+            self._soups[url_path] = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        return self._soups[url_path]
 
 
 def source_pages():
