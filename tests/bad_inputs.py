@@ -20,7 +20,6 @@ case.yml:
   options: extra command-line options for `mkdocs build --strict` (e.g. [-q])
 """
 
-import os
 import re
 import shutil
 import tempfile
@@ -29,7 +28,7 @@ from pathlib import Path
 
 import yaml
 
-from tooling.build import BuiltSite, build, copy_project
+from tooling.build import BuildRequest, BuiltSite, ForkedBuilds, copy_project
 from tooling.project import ROOT, languages
 
 CASES = ROOT / "tests" / "bad_input"
@@ -105,46 +104,48 @@ CLEAN = "(tiny site as it is)"
 
 class Builds:
     """The cases' builds, one per core, started in the background (tests/conftest.py
-    starts them once pytest knows which cases it runs, so they overlap other tests)."""
+    starts them once pytest knows which cases it runs, so they overlap other tests).
+    Each case's copy is made in a thread of its own, then built by tooling.build.ForkedBuilds."""
 
     def __init__(self) -> None:
         self.root: Path | None = None
-        self.pool: ThreadPoolExecutor | None = None
-        self.futures: dict[str, Future] = {}
+        self.copies: ThreadPoolExecutor | None = None
+        self.builds: ForkedBuilds | None = None
+        self.futures: dict[str, Future[Future[BuiltSite]]] = {}
 
     def start(self, names: set[str]) -> None:
         if self.root is None:
             self.root = Path(tempfile.mkdtemp(prefix="bad-input-"))
             self.tiny = tiny_project(self.root / "tiny")
-            self.pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 2)
+            self.copies = ThreadPoolExecutor(max_workers=1)
+            self.builds = ForkedBuilds()
+        assert self.copies
         for name in sorted(names - set(self.futures)):
-            self.futures[name] = self.pool.submit(self.build, name)
+            self.futures[name] = self.copies.submit(self.submit, name)
 
-    def build(self, name: str) -> BuiltSite:
+    def submit(self, name: str) -> Future[BuiltSite]:
+        """Copy the tiny site for the case, make its edits, and start its build."""
+        assert self.root and self.builds
         project = self.root / "cases" / (name if name != CLEAN else "clean")
         shutil.copytree(self.tiny, project)
-        options = ()
+        options: tuple[str, ...] = ()
         if name != CLEAN:
             apply_case(name, project)
             options = tuple(case(name).get("options", ()))
         # The tiny site's diagrams have no stored drawings (diagrams/ holds the real
         # site's): they are drawn in the browser, so no case fails for want of one.
-        return build(
-            project,
-            project / "site",
-            site_url=SITE_URL,
-            check=False,
-            environment=TINY_DIAGRAMS,
-            options=options,
-        )
+        request = BuildRequest(project, project / "site", SITE_URL, TINY_DIAGRAMS, options)
+        return self.builds.submit(name, request)
 
     def result(self, name: str) -> BuiltSite:
         self.start({name})
-        return self.futures[name].result()
+        return self.futures[name].result().result()
 
     def stop(self) -> None:
-        if self.pool:
-            self.pool.shutdown(cancel_futures=True)
+        if self.copies:
+            self.copies.shutdown(cancel_futures=True)
+        if self.builds:
+            self.builds.stop()
         if self.root:
             shutil.rmtree(self.root, ignore_errors=True)
 
