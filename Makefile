@@ -6,8 +6,10 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 MKDOCS  = NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs
+# The tests of `make check`: those of no marker in pyproject.toml's list.
+FAST_LANE = not browser and not validator and not slow
 
-.PHONY: help serve test check lint format build offline urls diagrams benchmark pins clean
+.PHONY: help serve test check reversed lint format build offline urls diagrams benchmark pins clean
 
 ## List these targets.
 help:
@@ -42,7 +44,11 @@ test: $(VENV)/.test-installed
 
 ## The fast lane (about 90 s on two cores): lint, then every test that needs no browser, no Java and no build of its own.
 check: lint
-	$(BIN)/python -m pytest -q -m "not browser and not validator and not slow"
+	$(BIN)/python -m pytest -q -m "$(FAST_LANE)"
+
+## The fast lane's tests once more in reverse order (CI does): no test may lean on another's leftovers.
+reversed: $(VENV)/.test-installed
+	$(BIN)/python -m pytest -q -m "$(FAST_LANE)" -p reverse --reverse
 
 ## Lint and check the formatting of the Python code (ruff; settings in pyproject.toml).
 lint: $(VENV)/.test-installed
