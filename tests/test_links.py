@@ -7,7 +7,7 @@ import pytest
 
 from scripts.build_offline_copy import PUBLISHED_AS
 from tests.link_checks import REFRESH, broken
-from tooling.build import build
+from tooling.build import BuiltSite, build
 from tooling.project import ROOT, language_prefix, languages, redirects, site_name
 
 # Written by the deploy workflow next to the site (scripts/build_offline_copy.py).
@@ -21,7 +21,7 @@ PUBLISHED = [
 
 
 def test_every_published_address_still_resolves(built_site):
-    problems = [p for url in PUBLISHED if (p := broken(built_site.site, "/", url))]
+    problems = [p for url in PUBLISHED if (p := broken(built_site, "/", url))]
     assert not problems, (
         "Published addresses that stopped working (add a redirect "
         "in the study-notes plugin's redirects (mkdocs.yml) or restore the anchor):\n" + "\n".join(problems)
@@ -74,7 +74,7 @@ def test_no_internal_link_or_anchor_is_broken(built_site):
             href = a["href"]
             if urlsplit(href).scheme or href.startswith("//") or href.endswith(DEPLOY_ONLY):
                 continue
-            if problem := broken(built_site.site, path, href):
+            if problem := broken(built_site, path, href):
                 problems.append(problem)
     assert not problems, "\n".join(sorted(set(problems)))
 
@@ -163,12 +163,12 @@ def test_the_not_found_page_helps_in_both_languages(built_site):
 def test_a_broken_link_names_the_page_and_what_is_missing(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "index.html").write_text('<h2 id="etcd">etcd</h2>')
-    assert broken(tmp_path, "/", "a/#etcd") is None
+    site = BuiltSite(tmp_path, tmp_path, log="")
+    assert broken(site, "/", "a/#etcd") is None
     assert (
-        broken(tmp_path, "/", "a/#kubelet")
-        == "/: link 'a/#kubelet' points to a missing section #kubelet on /a/"
+        broken(site, "/", "a/#kubelet") == "/: link 'a/#kubelet' points to a missing section #kubelet on /a/"
     )
-    assert broken(tmp_path, "/x/", "../b/") == "/x/: link '../b/' points to a missing page /b/"
+    assert broken(site, "/x/", "../b/") == "/x/: link '../b/' points to a missing page /b/"
 
 
 def test_both_home_pages_link_the_offline_copy_the_deploy_publishes(built_site):

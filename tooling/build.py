@@ -76,12 +76,13 @@ class BuiltSite:
     def soup(self, url_path: str) -> "BeautifulSoup":
         """The parsed page at url_path, parsed once per build: every caller gets the same
         tree, so read it and leave it as it is (change a copy: copy.copy(site.soup(path)))."""
-        if url_path not in self._soups:
+        folder = url_path.strip("/")
+        if folder not in self._soups:
             from bs4 import BeautifulSoup  # a test dependency: scripts that only build don't need it
 
-            path = self.site / url_path.lstrip("/") / "index.html"
-            self._soups[url_path] = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-        return self._soups[url_path]
+            path = self.site / folder / "index.html"
+            self._soups[folder] = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        return self._soups[folder]
 
 
 def source_pages():
