@@ -10,14 +10,24 @@ from tooling.browser import launch_chromium, missing_chromium, offline_page
 from tooling.build import build
 from tooling.project import ROOT
 from tooling.servers import mkdocs_serve, serve
+from tooling.tools import missing_programs
 
 
+@pytest.hookimpl(trylast=True)  # after -m and -k have left out what will not run
 def pytest_collection_modifyitems(config, items):
-    """Without Chromium, stop once, before any test runs, with one message
-    (rather than Playwright's "playwright install" box for every browser test)."""
+    """When a test about to run needs a program this machine lacks, stop once, before
+    any test runs, with one line per missing program naming the command that installs it
+    (tooling/tools.py), rather than a failure, a skip or Playwright's "playwright install"
+    box in every test that needs it."""
+    needed = {program for item in items for marker in item.iter_markers("needs") for program in marker.args}
+    problems = missing_programs(needed)
     if any(item.get_closest_marker("browser") for item in items) and (problem := missing_chromium()):
-        config.pluginmanager.get_plugin("terminalreporter").write_line("\n" + problem, red=True, bold=True)
-        pytest.exit("no Chromium for the browser tests (see above)", returncode=pytest.ExitCode.USAGE_ERROR)
+        problems.append(problem)
+    if problems:
+        config.pluginmanager.get_plugin("terminalreporter").write_line(
+            "\n" + "\n".join(problems), red=True, bold=True
+        )
+        pytest.exit("a program the tests need is missing (see above)", returncode=pytest.ExitCode.USAGE_ERROR)
 
 
 @pytest.fixture(scope="session")

@@ -1,10 +1,10 @@
 """What the diagram tests measure in the browser, and the palettes they check."""
 
 import re
-import shutil
 import subprocess
 
 from tooling.project import ROOT
+from tooling.tools import require_tool
 
 SITE_CSS = ROOT / "docs" / "assets" / "stylesheets" / "site.css"
 # Material 9.8's page backgrounds: #fff, and hsl(225deg 15% 14%) for slate.
@@ -70,9 +70,7 @@ def rgb(colour: str) -> str:
 
 
 def installed_font_families() -> set[str]:
-    if not shutil.which("fc-list"):
-        return set()
-    listing = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout
+    listing = subprocess.run([require_tool("fc-list"), ":", "family"], capture_output=True, text=True).stdout
     return {name.strip() for line in listing.splitlines() for name in line.split(",")}
 
 
@@ -80,7 +78,10 @@ def pdf_text(pdf: bytes, tmp_path) -> str:
     path = tmp_path / "page.pdf"
     path.write_bytes(pdf)
     return subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+        [require_tool("pdftotext"), "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
 
 

@@ -193,6 +193,7 @@ def test_every_diagram_shows_with_javascript_disabled(chromium, site_url, path):
 
 
 @pytest.mark.browser
+@pytest.mark.needs("pdftotext")
 @pytest.mark.parametrize("path", pages_with_diagrams())
 def test_printing_a_page_right_after_load_shows_every_diagram(offline, site_url, path, tmp_path):
     page, _ = offline()
@@ -236,15 +237,23 @@ def test_the_palette_toggle_recolours_drawings_without_a_reload_or_a_redraw(offl
     assert not log.problems(), "\n".join(log.problems())
 
 
-FONT_FAMILIES = ["DejaVu Sans", "Liberation Sans", "Noto Sans CJK KR"]
+# Each font family a reader may have instead, and the Debian package that installs it.
+FONT_FAMILIES = {
+    "DejaVu Sans": "fonts-dejavu-core",
+    "Liberation Sans": "fonts-liberation",
+    "Noto Sans CJK KR": "fonts-noto-cjk",
+}
 
 
 @pytest.mark.browser
+@pytest.mark.needs("fc-list")
 @pytest.mark.parametrize("family", FONT_FAMILIES)
 def test_no_label_overflows_its_box_in_another_font_family(offline, site_url, family):
     """Boxes are sized for the measuring fonts (diagrams/settings.yml); a reader's
     font may differ: each label must fit with room for one 5% wider still."""
-    assert family in installed_font_families(), f"install {family} (see .ci/run)"
+    assert family in installed_font_families(), (
+        f"{family} is missing: apt-get install {FONT_FAMILIES[family]}"
+    )
     page, _ = offline(viewport={"width": 1280, "height": 900})
     problems, checked = [], 0
     for path in pages_with_diagrams():

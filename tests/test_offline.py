@@ -1,7 +1,6 @@
 """Readers can read everything offline: built site, `mkdocs serve`, and the
 downloadable offline copy opened from file://."""
 
-import shutil
 import subprocess
 
 import pytest
@@ -11,6 +10,7 @@ from tooling.browser import draw_all_diagrams
 from tooling.build import source_pages
 from tooling.project import languages, study_notes, twin_url
 from tooling.search_box import search
+from tooling.tools import require_tool
 
 pytestmark = pytest.mark.browser
 
@@ -188,19 +188,22 @@ def test_offline_copy_keeps_progress_and_copies_published_links(offline_copy, of
     assert not log.problems(), "\n".join(log.problems())
 
 
+@pytest.mark.needs("pdftotext", "pdfinfo")
 @pytest.mark.parametrize("language", languages())
 def test_offline_copy_holds_the_course_as_a_pdf_with_every_note(offline_copy, built_site, language):
     from scripts.build_offline_copy import PDF
 
-    if not shutil.which("pdftotext"):
-        pytest.skip("pdftotext is missing: apt-get install poppler-utils")
     pdf = offline_copy / PDF.format(language=language)
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        [require_tool("pdftotext"), str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     flat = "".join(text.split())
     for note in study_notes():
         title = built_site.soup(twin_url(note, language)).select_one("article h1").contents[0]
         assert "".join(title.split()) in flat, f"{pdf.name}: no {title!r}"
-    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    info = subprocess.run(
+        [require_tool("pdfinfo"), str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
     print(f"\n{pdf.name}: {pages} pages, {pdf.stat().st_size / 1e6:.1f} MB")
     assert pages > len(study_notes())

@@ -3,13 +3,13 @@ the built HTML, then by printing to PDF in Chromium and reading the PDF's text
 with pdftotext (poppler-utils)."""
 
 import re
-import shutil
 import subprocess
 from urllib.parse import urlsplit
 
 import pytest
 
 from tooling.project import languages, study_notes, twin_url
+from tooling.tools import require_tool
 
 COURSE = "/course/"
 COURSES = [twin_url(COURSE, lang) for lang in languages()]
@@ -80,11 +80,13 @@ def test_links_to_other_pages_carry_their_published_address_for_print(built_site
 
 def pdf_text(page, path):
     """Print the page as it is now to PDF; (its text, its page count)."""
-    if not shutil.which("pdftotext"):
-        pytest.skip("pdftotext is missing: apt-get install poppler-utils")
     page.pdf(path=str(path), format="A4")
-    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        [require_tool("pdftotext"), str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    info = subprocess.run(
+        [require_tool("pdfinfo"), str(path)], capture_output=True, text=True, check=True
+    ).stdout
     return text, int(re.search(r"^Pages:\s+(\d+)", info, re.M)[1])
 
 
@@ -117,6 +119,7 @@ def drawn_at_load(page):
 
 
 @pytest.mark.browser
+@pytest.mark.needs("pdftotext", "pdfinfo")
 @pytest.mark.parametrize("course", COURSES)
 def test_printing_the_course_gives_every_note_diagram_and_answer(
     site_url, offline, course, tmp_path, record_property
@@ -148,6 +151,7 @@ def test_printing_the_course_gives_every_note_diagram_and_answer(
 
 
 @pytest.mark.browser
+@pytest.mark.needs("pdftotext", "pdfinfo")
 @pytest.mark.parametrize("path", [twin_url(note, lang) for note in NOTES for lang in languages()])
 def test_every_note_prints_with_its_answers_right_after_opening(site_url, offline, path, tmp_path):
     page, _ = offline()

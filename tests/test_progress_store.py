@@ -7,12 +7,14 @@ script wrote. tests/test_progress.py checks the pages in Chromium, two tabs
 included."""
 
 import json
-import shutil
 import subprocess
 
 import pytest
 
 from tooling.project import ROOT
+from tooling.tools import require_tool
+
+pytestmark = pytest.mark.needs("node")
 
 STORE = ROOT / "docs" / "assets" / "javascripts" / "progress-store.js"
 NOTE, OTHER = "docker/basics.md", "kubernetes/orchestration.md"
@@ -47,9 +49,7 @@ process.stdout.write(JSON.stringify(results));
 
 
 def node(*calls):
-    if not shutil.which("node"):
-        pytest.fail("Node.js is needed to test progress-store.js: apt-get install nodejs")
-    command = ["node", "-e", RUNNER, str(STORE)]
+    command = [require_tool("node"), "-e", RUNNER, str(STORE)]
     result = subprocess.run(command, input=json.dumps(calls), capture_output=True, text=True, check=True)
     *results, pollution = json.loads(result.stdout)
     assert not pollution["polluted"], "a stored value changed Object.prototype"

@@ -6,8 +6,6 @@ runs in Node.js on such a compiled table; and the query table asks about
 real sections."""
 
 import json
-import os
-import shutil
 import subprocess
 
 import pytest
@@ -34,6 +32,7 @@ from tooling.search_queries import (
     QUERIES,
     QUESTION,
 )
+from tooling.tools import require_tool
 
 KO = {"letters": "A-Za-z0-9가-힣", "particles": ["은", "는", "이", "가", "를", "과", "의"]}
 
@@ -378,7 +377,6 @@ def test_a_broken_confusable_pair_stops_the_build(confusable, message):
 # ----- the worker's logic, in Node.js ---------------------------------------
 
 WORKER = ROOT / "docs" / "assets" / "javascripts" / "workers" / "search-understanding.js"
-NODE = shutil.which("node")
 
 # The worker's functions on a table compiled from a small index; the script
 # reads {index, calls: [[function, ...arguments]]} and prints the answers.
@@ -419,14 +417,10 @@ KO_DATA = {
 
 
 def worker(calls, data=None):
-    if not NODE:
-        if os.environ.get("CI"):
-            pytest.fail("Node.js is missing (.ci/run installs it with apt)")
-        pytest.skip("Node.js is not installed")
     table = compile_understanding(WORKER_DOCS, settings({**KO_DATA, **(data or {})}), [], True)
     index = {"config": {"understanding": table}, "docs": WORKER_DOCS}
     run = subprocess.run(
-        [NODE, "-e", RUN, str(WORKER)],
+        [require_tool("node"), "-e", RUN, str(WORKER)],
         input=json.dumps({"index": index, "calls": calls}),
         capture_output=True,
         text=True,
@@ -436,11 +430,13 @@ def worker(calls, data=None):
     return json.loads(run.stdout)
 
 
+@pytest.mark.needs("node")
 def test_jamo_split_each_syllable_into_initial_medial_and_final():
     # 매 = ㅁ(6) ㅐ(1) no final; 닐 = ㄴ(2) ㅣ(20) ㄹ(8); Latin stays itself.
     assert worker([["jamo", "매닐a"]]) == [[1006, 2001, 3000, 1002, 2020, 3008, ord("a")]]
 
 
+@pytest.mark.needs("node")
 def test_a_confusable_jamo_costs_half_an_edit_and_another_one_edit():
     got = worker(
         [
@@ -455,6 +451,7 @@ def test_a_confusable_jamo_costs_half_an_edit_and_another_one_edit():
     assert got == [0.5, 1, 0.5, "Infinity", 1, 1]
 
 
+@pytest.mark.needs("node")
 @pytest.mark.parametrize(
     "typed,found",
     [
@@ -476,6 +473,7 @@ def understood(*queries):
     return [plan and plan["query"] for plan in plans]
 
 
+@pytest.mark.needs("node")
 def test_abbreviations_lead_to_the_term_and_keep_what_was_typed():
     assert understood("kcm", "kcm이", "deploy") == [
         "kube controller manager kcm",
@@ -484,6 +482,7 @@ def test_abbreviations_lead_to_the_term_and_keep_what_was_typed():
     ]
 
 
+@pytest.mark.needs("node")
 def test_question_words_and_endings_leave_the_content_words():
     assert understood(
         "스케줄러가 뭐야", "쿼럼이란 무엇인가요", "스케줄러는 노드를 어떻게 고르나요", "뭐야"
@@ -495,6 +494,7 @@ def test_question_words_and_endings_leave_the_content_words():
     ]
 
 
+@pytest.mark.needs("node")
 def test_a_korean_typo_is_searched_as_the_sites_word_but_exact_words_stay():
     assert understood("컨트롤러 메니저", "로드 벨런싱", "스캐줄러가", "스케줄러") == [
         "컨트롤러 매니저",
@@ -504,6 +504,7 @@ def test_a_korean_typo_is_searched_as_the_sites_word_but_exact_words_stay():
     ]
 
 
+@pytest.mark.needs("node")
 def test_nothing_found_offers_the_closest_terms_of_the_site():
     first = worker([["suggest", ["쿼롬"]], ["suggest", ["톨러래이숀"]], ["suggest", ["zzqxv"]]])
     assert first[0][0] == {"title": "쿼럼", "location": "cp/#etcd-quorum"}
@@ -511,6 +512,7 @@ def test_nothing_found_offers_the_closest_terms_of_the_site():
     assert first[2] == []
 
 
+@pytest.mark.needs("node")
 def test_a_reply_with_no_results_carries_suggestions_and_the_glossary():
     script = [["understand", "쿼롬"]]
     plan = worker(script)[0]

@@ -11,6 +11,8 @@ import shutil
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from tooling.tools import missing
+
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 CHROMIUM_ARGS = [
     "--disable-background-networking",
@@ -43,7 +45,7 @@ def missing_chromium() -> str | None:
         with sync_playwright() as playwright:
             if os.path.isfile(playwright.chromium.executable_path):
                 return None
-        problem = "No Chromium found: no $CHROMIUM_PATH, no /usr/bin/chromium, no Playwright download."
+        problem = f"{missing('chromium')} (no $CHROMIUM_PATH, no /usr/bin/chromium, no Playwright download)"
     return (
         f"{problem}\n"
         "The browser tests (marked 'browser') need Chromium. Any one of these gives it:\n"
