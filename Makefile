@@ -50,10 +50,11 @@ check: lint
 reversed: $(VENV)/.test-installed
 	$(BIN)/python -m pytest -q -m "$(FAST_LANE)" -p reverse --reverse
 
-## Lint and check the formatting of the Python code (ruff; settings in pyproject.toml).
+## Lint, check the formatting and type-check the Python code (ruff, mypy; settings in pyproject.toml).
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 ## Fix what the linter can, and format the Python code.
 format: $(VENV)/.test-installed

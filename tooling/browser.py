@@ -119,21 +119,20 @@ def offline_page(context):
     page.route("**/*", route)
     page.expose_function("studyNotesPolicyViolation", lambda text: log.policy_violations.append(text))
     page.add_init_script(REPORT_VIOLATIONS)
-    page.on(
-        "console",
-        lambda m: m.type == "error" and log.console_errors.append(f"console error on {page.url}: {m.text}"),
-    )
+
+    def console(message):
+        if message.type == "error":
+            log.console_errors.append(f"console error on {page.url}: {message.text}")
+
+    def request_failed(request):
+        # ERR_ABORTED is the browser dropping requests when the reader navigates away.
+        if not is_outside(request.url) and "ERR_ABORTED" not in (request.failure or ""):
+            log.failed_requests.append(f"{request.url} ({request.failure})")
+
+    page.on("console", console)
     page.on("pageerror", lambda e: log.page_errors.append(f"page error on {page.url}: {e}"))
     page.on("request", lambda r: log.requests.append(r.url))
-    # ERR_ABORTED is the browser dropping requests when the reader navigates away.
-    page.on(
-        "requestfailed",
-        lambda r: (
-            not is_outside(r.url)
-            and "ERR_ABORTED" not in (r.failure or "")
-            and log.failed_requests.append(f"{r.url} ({r.failure})")
-        ),
-    )
+    page.on("requestfailed", request_failed)
     return page, log
 
 

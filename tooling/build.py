@@ -230,7 +230,9 @@ def copy_project(target: Path, leave_out: tuple[str, ...] = ()) -> Path:
 
     leave_out: paths relative to the root not to copy (e.g. "docs/ko", "tests").
     """
-    skipped = shutil.ignore_patterns(".venv", ".git", "site", "site-offline", "__pycache__")
+    skipped = shutil.ignore_patterns(
+        ".venv", ".git", "site", "site-offline", "__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"
+    )
 
     def ignore(folder: str, names: list[str]) -> set[str]:
         here = Path(folder).relative_to(ROOT)
