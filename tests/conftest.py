@@ -30,6 +30,13 @@ def pytest_collection_modifyitems(config, items):
         pytest.exit("a program the tests need is missing (see above)", returncode=pytest.ExitCode.USAGE_ERROR)
 
 
+@pytest.fixture
+def bad_input_builds():
+    """The tiny site's builds, each bad-input case's and its own (CLEAN), started once the
+    tests are collected (pytest_collection_finish, below)."""
+    return BUILDS
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory):
     return build(ROOT, tmp_path_factory.mktemp("site") / "site")

@@ -8,16 +8,11 @@ background as soon as pytest has collected the tests (tests/conftest.py).
 
 import pytest
 
-from tests.bad_inputs import BUILDS, CLEAN, case, case_names
+from tests.bad_inputs import CLEAN, case, case_names
 
 CASES = case_names()
 REFUSED = case_names(builds=False)
 BUILT = case_names(builds=True)  # valid but unusual input: it must build
-
-
-@pytest.fixture
-def bad_input_builds():
-    return BUILDS
 
 
 def test_there_is_a_case_for_every_kind_of_bad_input():
