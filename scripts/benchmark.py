@@ -84,7 +84,7 @@ def table(headers, rows):
 def build_times(*names):
     """Median seconds of a clean build of each configuration, runs alternated
     so every configuration sees the same load on a shared machine."""
-    times = {name: [] for name in names}
+    times: dict[str, list[float]] = {name: [] for name in names}
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(RUNS):
             for name in names:
@@ -160,7 +160,7 @@ def measure_page(browser, base, path):
     page.on("requestfinished", lambda r: seen.append(r))
 
     def total():
-        out = {}
+        out: dict[str, int] = {}
         for request in seen:
             sizes = request.sizes()
             cat = category(request.url)

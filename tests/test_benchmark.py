@@ -7,6 +7,8 @@ import inspect
 import sys
 from pathlib import Path
 
+import pytest
+
 from tooling.configurations import build, load
 from tooling.project import ROOT
 
@@ -39,8 +41,12 @@ def test_the_site_configuration_runs_the_projects_code():
     assert project_code(load("site")), "no project code found in the site's own configuration"
 
 
-def test_the_vanilla_baseline_runs_none_of_the_projects_code(tmp_path):
+def test_the_vanilla_configuration_loads_none_of_the_projects_code():
     assert project_code(load("vanilla")) == []
+
+
+@pytest.mark.slow  # a whole build of its own
+def test_the_vanilla_baseline_builds_pages_without_the_projects_code(tmp_path):
     site = build("vanilla", tmp_path / "site").site
     pages = [page.read_text(encoding="utf-8") for page in site.rglob("index.html")]
     assert len(pages) > 10
@@ -50,6 +56,7 @@ def test_the_vanilla_baseline_runs_none_of_the_projects_code(tmp_path):
     assert mermaid and all("mermaid.min.js" in page for page in mermaid)
 
 
+@pytest.mark.slow  # a whole build of its own
 def test_the_client_side_configuration_draws_every_diagram_in_the_browser(tmp_path):
     site = build("client-side", tmp_path / "site").site
     pages = [page.read_text(encoding="utf-8") for page in site.rglob("index.html")]
