@@ -42,7 +42,7 @@ serve: $(VENV)/.site-installed
 test: $(VENV)/.test-installed
 	$(BIN)/python -m pytest
 
-## The fast lane (about 40 s on two cores): lint, then every test that needs no browser, no Java and no build of its own.
+## The fast lane (about 35 s on two cores): lint, then every test that needs no browser, no Java and no build of its own.
 check: lint
 	$(BIN)/python -m pytest -q -m "$(FAST_LANE)"
 
